@@ -1,0 +1,70 @@
+package dev.tsunagu.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * Base of the end-to-end tests: opens browser contexts (each one a separate person) against the
+ * running server and signs in through the real sign-in page. Elements are found by role and
+ * accessible name (ui-contract.md), never by CSS.
+ */
+abstract class BrowserTest {
+
+    static final String PASSWORD = "demo";
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    /** A new person at a new browser, English UI unless the test says otherwise. */
+    Page newPerson(String locale) {
+        Browser browser = Chromium.browser();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    Page newPerson() {
+        return newPerson("en-US");
+    }
+
+    /** Signs in through /login and waits for the landing page. */
+    Page signIn(Page page, String login, String password, String expectedPath) {
+        page.navigate(RunningServer.get().url("/login?lang=en"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(login);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(RunningServer.get().url(expectedPath));
+        return page;
+    }
+
+    Page signedIn(String login, String expectedPath) {
+        return signIn(newPerson(), login, PASSWORD, expectedPath);
+    }
+
+    static String url(String path) {
+        return RunningServer.get().url(path);
+    }
+
+    static void assertStatusSelected(Page page, String label) {
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agent status")))
+                .hasValue(switch (label) {
+                    case "Available" -> "AVAILABLE";
+                    case "After-call work" -> "AFTER_CALL_WORK";
+                    case "Break" -> "BREAK";
+                    case "Offline" -> "OFFLINE";
+                    default -> throw new IllegalArgumentException(label);
+                });
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+}
