@@ -23,12 +23,11 @@ final class RunningServer {
     private RunningServer(Path dataDir) {
         context = new SpringApplicationBuilder(TsunaguApplication.class)
                 .profiles("demo")
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tsunagu")
+                // Arguments, because they outrank application.yaml (builder properties would not).
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tsunagu")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "logging.file.name=" + dataDir.resolve("tsunagu.log"))
-                .run();
+                        "--logging.file.name=" + dataDir.resolve("tsunagu.log"));
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         baseUrl = "http://localhost:" + port;
     }

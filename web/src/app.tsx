@@ -1,0 +1,43 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { I18nContext, translator, type I18n } from './i18n';
+import { applyDocumentLang, rememberLang } from './i18n/browser';
+import type { Lang } from './i18n/lang';
+import { AccountPage } from './pages/AccountPage';
+import { AdminPage } from './pages/AdminPage';
+import { AgentPage } from './pages/AgentPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { pageFor, type PageId } from './routes';
+
+const PAGES: Record<PageId, FunctionComponent> = {
+  home: HomePage,
+  login: LoginPage,
+  agent: AgentPage,
+  admin: AdminPage,
+  account: AccountPage,
+  notFound: NotFoundPage,
+};
+
+export function App({ initialLang }: { initialLang: Lang }) {
+  const [lang, setLangState] = useState(initialLang);
+  const i18n = useMemo<I18n>(
+    () => ({
+      lang,
+      t: translator(lang),
+      setLang: (next) => {
+        rememberLang(next);
+        setLangState(next);
+      },
+    }),
+    [lang],
+  );
+  useEffect(() => applyDocumentLang(lang), [lang]);
+  const Page = PAGES[pageFor(location.pathname)];
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Page />
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+/** Display text for the contract's enum values and error codes. */
+import type { MessageKey } from './en';
+import type { Translate } from './index';
+import type { Role, ScreenAfterSignIn, Status } from '../lib/types';
+
+export function statusLabel(t: Translate, s: Status): string {
+  return t(`status${s}`);
+}
+
+export function roleLabel(t: Translate, r: Role): string {
+  return t(`role${r}`);
+}
+
+export function screenLabel(t: Translate, s: ScreenAfterSignIn): string {
+  return t(`screen${s}`);
+}
+
+const ERROR_KEYS: Record<string, MessageKey> = {
+  required: 'errRequired',
+  tooShort: 'errTooShort',
+  tooLong: 'errTooLong',
+  invalidFormat: 'errInvalidFormat',
+  duplicate: 'errDuplicate',
+  unknownValue: 'errUnknownValue',
+  selfChange: 'errSelfChange',
+  lastAdmin: 'errLastAdmin',
+  notFound: 'errNotFound',
+  wrong: 'errWrong',
+  forbidden: 'errorForbidden',
+  generic: 'errorGeneric',
+};
+
+/** The message for a problem's error code; unknown codes get a generic text. */
+export function errorMessage(t: Translate, code: string): string {
+  const key = ERROR_KEYS[code];
+  return key ? t(key) : t('errInvalid');
+}

@@ -1,0 +1,232 @@
+/** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
+import { decode, encode } from './envelope';
+import type { AgentStatus, Role, Status } from './types';
+
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** Events the server pushes, by type. */
+export interface WsEvents {
+  hello: { protocol: number; accountId: number; role: Role };
+  pong: Record<string, never>;
+  error: { code: string; message: string };
+  'agent.status.changed': AgentStatus;
+}
+
+/** Commands the client sends, with what their `ack` carries. */
+export interface WsCommands {
+  ping: { payload: undefined; result: unknown };
+  'agent.status.set': { payload: { status: Status }; result: AgentStatus };
+}
+
+/** The part of the browser's WebSocket this client uses (a fake in tests). */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((ev: unknown) => void) | null;
+  onclose: ((ev: unknown) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+}
+
+export type SocketFactory = (url: string) => SocketLike;
+
+const OPEN = 1;
+
+export class WsError extends Error {
+  readonly code: string;
+  constructor(code: string, message?: string) {
+    super(message ?? code);
+    this.name = 'WsError';
+    this.code = code;
+  }
+}
+
+export interface WsOptions {
+  url: string;
+  createSocket?: SocketFactory;
+  requestTimeoutMs?: number;
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  random?: () => number;
+  /** Called before each reconnect attempt is scheduled, with the attempt number (from 1). */
+  onRetry?: (attempt: number) => void;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (err: WsError) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+type Listener = (payload: never) => void;
+
+export class WsClient {
+  private readonly opts: Required<WsOptions>;
+  private socket: SocketLike | null = null;
+  private state: ConnectionState = 'closed';
+  private attempts = 0;
+  private nextId = 1;
+  private stopped = true;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pending = new Map<string, Pending>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly stateListeners = new Set<(s: ConnectionState) => void>();
+
+  constructor(options: WsOptions) {
+    this.opts = {
+      createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+      requestTimeoutMs: 10000,
+      minBackoffMs: 500,
+      maxBackoffMs: 15000,
+      random: Math.random,
+      onRetry: () => {},
+      ...options,
+    };
+  }
+
+  get connectionState(): ConnectionState {
+    return this.state;
+  }
+
+  /** Opens the connection (once); it then stays up until `stop()`. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.connect('connecting');
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    const s = this.socket;
+    this.socket = null;
+    if (s) {
+      s.onclose = s.onmessage = s.onopen = s.onerror = null;
+      s.close(1000);
+    }
+    this.failPending('disconnected');
+    this.setState('closed');
+  }
+
+  onState(fn: (s: ConnectionState) => void): () => void {
+    this.stateListeners.add(fn);
+    return () => this.stateListeners.delete(fn);
+  }
+
+  on<K extends keyof WsEvents>(type: K, fn: (payload: WsEvents[K]) => void): () => void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(fn as Listener);
+    return () => set.delete(fn as Listener);
+  }
+
+  /** Sends a command; resolves with its `ack` payload, rejects on its `error`, a timeout or a disconnect. */
+  request<K extends keyof WsCommands>(
+    type: K,
+    payload: WsCommands[K]['payload'],
+    timeoutMs = this.opts.requestTimeoutMs,
+  ): Promise<WsCommands[K]['result']> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== OPEN) return Promise.reject(new WsError('notConnected'));
+    const id = `c-${this.nextId++}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new WsError('timeout'));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      try {
+        socket.send(encode(type, payload, id));
+      } catch {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        reject(new WsError('notConnected'));
+      }
+    });
+  }
+
+  private connect(state: ConnectionState): void {
+    this.setState(state);
+    let socket: SocketLike;
+    try {
+      socket = this.opts.createSocket(this.opts.url);
+    } catch {
+      this.scheduleReconnect();
+      return;
+    }
+    this.socket = socket;
+    socket.onopen = () => {
+      if (this.socket !== socket) return;
+      this.attempts = 0;
+      this.setState('open');
+    };
+    socket.onmessage = (ev) => {
+      if (this.socket === socket) this.receive(ev.data);
+    };
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.failPending('disconnected');
+      this.scheduleReconnect();
+    };
+    socket.onerror = () => {
+      // a close event always follows; reconnecting happens there
+    };
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped) return;
+    this.setState('reconnecting');
+    const base = Math.min(this.opts.maxBackoffMs, this.opts.minBackoffMs * 2 ** this.attempts);
+    this.attempts++;
+    this.opts.onRetry(this.attempts);
+    const delay = base / 2 + (this.opts.random() * base) / 2;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      if (!this.stopped) this.connect('reconnecting');
+    }, delay);
+  }
+
+  private receive(data: unknown): void {
+    const env = decode(data);
+    if (!env) return;
+    if (env.id !== undefined && (env.type === 'ack' || env.type === 'error')) {
+      const p = this.pending.get(env.id);
+      if (p) {
+        this.pending.delete(env.id);
+        clearTimeout(p.timer);
+        if (env.type === 'ack') {
+          p.resolve(env.payload);
+        } else {
+          const e = (env.payload ?? {}) as { code?: unknown; message?: unknown };
+          p.reject(new WsError(String(e.code ?? 'error'), typeof e.message === 'string' ? e.message : undefined));
+        }
+        return;
+      }
+    }
+    const set = this.listeners.get(env.type);
+    if (!set) return;
+    for (const fn of [...set]) {
+      try {
+        (fn as (p: unknown) => void)(env.payload ?? {});
+      } catch (err) {
+        console.error(`listener for ${env.type} failed`, err);
+      }
+    }
+  }
+
+  private failPending(code: string): void {
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(id);
+      p.reject(new WsError(code));
+    }
+  }
+
+  private setState(s: ConnectionState): void {
+    if (this.state === s) return;
+    this.state = s;
+    for (const fn of [...this.stateListeners]) fn(s);
+  }
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { pageFor } from './routes';
+
+describe('routes', () => {
+  it('maps the SPA paths to pages', () => {
+    expect(pageFor('/')).toBe('home');
+    expect(pageFor('/login')).toBe('login');
+    expect(pageFor('/agent/')).toBe('agent');
+    expect(pageFor('/admin')).toBe('admin');
+    expect(pageFor('/account')).toBe('account');
+    expect(pageFor('/admin/unknown')).toBe('notFound');
+    expect(pageFor('/nope')).toBe('notFound');
+  });
+});

@@ -1,0 +1,21 @@
+/** Which page a path shows. The server forwards these paths to index.html. */
+export type PageId = 'home' | 'login' | 'agent' | 'admin' | 'account' | 'notFound';
+
+export function pageFor(pathname: string): PageId {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  switch (path) {
+    case '/':
+    case '/index.html':
+      return 'home';
+    case '/login':
+      return 'login';
+    case '/agent':
+      return 'agent';
+    case '/admin':
+      return 'admin';
+    case '/account':
+      return 'account';
+    default:
+      return 'notFound';
+  }
+}
