@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,11 +41,20 @@ class AgentStatuses {
 
     void save(TenantId tenant, long accountId, AgentStatus status, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE agent_status SET status = ?, changed_at = ? WHERE tenant_id = ? AND account_id = ?")
-                .params(status.name(), when, tenant.value(), accountId).update();
-        if (updated == 0) {
+        if (update(tenant, accountId, status, when) > 0) {
+            return;
+        }
+        try {
             jdbc.sql("INSERT INTO agent_status (tenant_id, account_id, status, changed_at) VALUES (?, ?, ?, ?)")
                     .params(tenant.value(), accountId, status.name(), when).update();
+        } catch (DuplicateKeyException concurrentFirstWrite) {
+            // Another tab stored the account's first status at the same moment: ours is the later one.
+            update(tenant, accountId, status, when);
         }
+    }
+
+    private int update(TenantId tenant, long accountId, AgentStatus status, OffsetDateTime when) {
+        return jdbc.sql("UPDATE agent_status SET status = ?, changed_at = ? WHERE tenant_id = ? AND account_id = ?")
+                .params(status.name(), when, tenant.value(), accountId).update();
     }
 }

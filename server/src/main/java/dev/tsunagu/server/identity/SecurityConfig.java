@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -61,7 +62,7 @@ class SecurityConfig {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**", "/api/agents/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, meters))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, meters)))
                 .formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e

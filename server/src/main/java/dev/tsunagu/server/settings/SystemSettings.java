@@ -3,6 +3,7 @@ package dev.tsunagu.server.settings;
 import dev.tsunagu.server.tenant.TenantId;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +37,19 @@ public class SystemSettings {
     }
 
     private void write(TenantId tenant, String name, String value) {
-        int updated = jdbc.sql("UPDATE system_setting SET setting_value = ? WHERE tenant_id = ? AND name = ?")
-                .params(value, tenant.value(), name).update();
-        if (updated == 0) {
+        if (update(tenant, name, value) > 0) {
+            return;
+        }
+        try {
             jdbc.sql("INSERT INTO system_setting (tenant_id, name, setting_value) VALUES (?, ?, ?)")
                     .params(tenant.value(), name, value).update();
+        } catch (DuplicateKeyException concurrentFirstWrite) {
+            update(tenant, name, value);
         }
+    }
+
+    private int update(TenantId tenant, String name, String value) {
+        return jdbc.sql("UPDATE system_setting SET setting_value = ? WHERE tenant_id = ? AND name = ?")
+                .params(value, tenant.value(), name).update();
     }
 }

@@ -1,0 +1,48 @@
+package dev.tsunagu.server;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of DESIGN.md, checked on the compiled production classes. */
+@AnalyzeClasses(packages = "dev.tsunagu", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String SERVER = "dev.tsunagu.server..";
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("dev.tsunagu.server.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule supportDependsOnNoFeature = noClasses().that().resideInAPackage("dev.tsunagu.server.support..")
+            .should().dependOnClassesThat(resideInAPackage(SERVER).and(resideOutsideOfPackages("dev.tsunagu.server.support..")));
+
+    @ArchTest
+    static final ArchRule tenantDependsOnSupportOnly = noClasses().that().resideInAPackage("dev.tsunagu.server.tenant..")
+            .should().dependOnClassesThat(resideInAPackage(SERVER)
+                    .and(resideOutsideOfPackages("dev.tsunagu.server.tenant..", "dev.tsunagu.server.support..")));
+
+    // The media, telephony and SIP modules are plain Java, so they can be tested and benchmarked alone.
+    // They do not exist yet; these rules are waiting for them.
+
+    @ArchTest
+    static final ArchRule mediaIsPlainJava = noClasses().that().resideInAPackage("dev.tsunagu.media..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", SERVER, "dev.tsunagu.telephony..", "dev.tsunagu.sip..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule telephonyIsPlainJava = noClasses().that().resideInAPackage("dev.tsunagu.telephony..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", SERVER, "dev.tsunagu.sip..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule sipIsPlainJava = noClasses().that().resideInAPackage("dev.tsunagu.sip..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", SERVER)
+            .allowEmptyShould(true);
+}

@@ -1,0 +1,5 @@
+package dev.tsunagu.server;
+
+@OnPostgres
+class MigrationsOnPostgresTest extends MigrationsContract {
+}

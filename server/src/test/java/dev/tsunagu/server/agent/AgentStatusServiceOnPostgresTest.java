@@ -1,0 +1,7 @@
+package dev.tsunagu.server.agent;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class AgentStatusServiceOnPostgresTest extends AgentStatusServiceContract {
+}

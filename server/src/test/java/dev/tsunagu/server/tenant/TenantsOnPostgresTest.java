@@ -1,0 +1,7 @@
+package dev.tsunagu.server.tenant;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class TenantsOnPostgresTest extends TenantsContract {
+}
