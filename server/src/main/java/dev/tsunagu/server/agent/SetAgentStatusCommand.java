@@ -4,6 +4,7 @@ import dev.tsunagu.server.identity.AccountPrincipal;
 import dev.tsunagu.server.realtime.RealtimeCommand;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
+import dev.tsunagu.server.realtime.RealtimeTab;
 import dev.tsunagu.server.support.InvalidInputException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,8 @@ class SetAgentStatusCommand implements RealtimeCommand {
     }
 
     @Override
-    public Object handle(AccountPrincipal caller, ObjectNode payload) {
+    public Object handle(RealtimeTab tab, ObjectNode payload) {
+        AccountPrincipal caller = tab.account();
         JsonNode status = payload.get("status");
         if (status == null || !status.isString()) {
             throw new RealtimeException(RealtimeError.invalidPayload, "\"status\" must be a string");

@@ -1,6 +1,5 @@
 package dev.tsunagu.server.realtime;
 
-import dev.tsunagu.server.identity.AccountPrincipal;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,8 +11,8 @@ public interface RealtimeCommand {
     String type();
 
     /**
-     * Carries out the command for the signed-in account and returns the {@code ack} payload.
+     * Carries out the command for the tab's signed-in account and returns the {@code ack} payload.
      * Throws {@link RealtimeException} for input the client should correct.
      */
-    Object handle(AccountPrincipal caller, ObjectNode payload);
+    Object handle(RealtimeTab tab, ObjectNode payload);
 }

@@ -60,7 +60,7 @@ class RealtimeHandler extends AbstractWebSocketHandler {
         try {
             frame = json.readTree(message.getPayload());
             Envelope envelope = Envelope.parse(frame);
-            sessions.send(tab, answer(tab.account(), envelope));
+            sessions.send(tab, answer(tab, envelope));
         } catch (JacksonException e) {
             sessions.send(tab, error(null, RealtimeError.malformed, "Not JSON"));
         } catch (RealtimeException e) {
@@ -90,7 +90,7 @@ class RealtimeHandler extends AbstractWebSocketHandler {
         sessions.close(socket);
     }
 
-    private tools.jackson.databind.node.ObjectNode answer(AccountPrincipal caller, Envelope envelope) {
+    private tools.jackson.databind.node.ObjectNode answer(RealtimeTab tab, Envelope envelope) {
         if ("ping".equals(envelope.type())) {
             return sessions.event("pong", envelope.id(), null);
         }
@@ -98,7 +98,7 @@ class RealtimeHandler extends AbstractWebSocketHandler {
         if (command == null) {
             throw new RealtimeException(RealtimeError.unknownType, "Unknown type \"" + envelope.type() + "\"");
         }
-        return sessions.event("ack", envelope.id(), command.handle(caller, envelope.payload()));
+        return sessions.event("ack", envelope.id(), command.handle(tab, envelope.payload()));
     }
 
     private tools.jackson.databind.node.ObjectNode error(String id, RealtimeError code, String message) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -30,14 +31,50 @@ public class RealtimeSessions {
     private static final int SEND_TIME_LIMIT_MS = 5_000;
     private static final int SEND_BUFFER_LIMIT = 512 * 1024;
 
-    record Tab(WebSocketSession socket, AccountPrincipal account, String httpSessionId) {
+    final class Tab implements RealtimeTab {
+        private final WebSocketSession socket;
+        private final AccountPrincipal account;
+        private final String httpSessionId;
+
+        Tab(WebSocketSession socket, AccountPrincipal account, String httpSessionId) {
+            this.socket = socket;
+            this.account = account;
+            this.httpSessionId = httpSessionId;
+        }
+
+        WebSocketSession socket() {
+            return socket;
+        }
+
+        String httpSessionId() {
+            return httpSessionId;
+        }
+
+        @Override
+        public String id() {
+            return socket.getId();
+        }
+
+        @Override
+        public AccountPrincipal account() {
+            return account;
+        }
+
+        @Override
+        public void send(String type, Object payload) {
+            if (tabs.containsKey(socket.getId())) {
+                RealtimeSessions.this.send(this, event(type, null, payload));
+            }
+        }
     }
 
     private final Map<String, Tab> tabs = new ConcurrentHashMap<>();
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    RealtimeSessions(JsonMapper json, MeterRegistry meters) {
+    RealtimeSessions(JsonMapper json, MeterRegistry meters, ApplicationEventPublisher events) {
         this.json = json;
+        this.events = events;
         meters.gaugeMapSize("tsunagu.realtime.connections", java.util.List.of(), tabs);
     }
 
@@ -54,7 +91,10 @@ public class RealtimeSessions {
     }
 
     void close(WebSocketSession socket) {
-        tabs.remove(socket.getId());
+        Tab gone = tabs.remove(socket.getId());
+        if (gone != null) {
+            events.publishEvent(new RealtimeTabClosed(gone.id(), gone.account().accountId()));
+        }
     }
 
     /** Sends an event to every tab of one account. */
@@ -85,7 +125,7 @@ public class RealtimeSessions {
         } catch (IOException | IllegalStateException e) {
             // A slow or gone tab must not hold up the others; it is dropped and will reconnect.
             log.debug("dropping tab {}: {}", tab.socket().getId(), e.toString());
-            tabs.remove(tab.socket().getId());
+            close(tab.socket());
         }
     }
 
