@@ -1,0 +1,116 @@
+package dev.tsunagu.media.srtp;
+
+import dev.tsunagu.media.MediaException;
+import java.util.Objects;
+
+/**
+ * SRTP for one direction of one association: protects the RTP packets we send, or unprotects the
+ * ones we receive, for any number of SSRCs. Per SSRC it keeps the highest index (and so the rollover
+ * counter, RFC 3711 §3.3.1) and, when receiving, a replay window that moves only after a packet
+ * authenticated.
+ *
+ * <p>Not thread-safe: the context reuses its cipher and buffers, so one thread at a time may use it.
+ */
+public final class SrtpContext {
+
+    public static final int DEFAULT_REPLAY_WINDOW = ReplayWindow.MIN_SIZE;
+
+    private final SrtpTransform transform;
+    private final int replayWindowSize;
+    private final SsrcMap<SendStream> sent = new SsrcMap<>();
+    private final SsrcMap<ReplayWindow> received = new SsrcMap<>();
+
+    private SrtpContext(SrtpTransform transform, int replayWindowSize) {
+        if (replayWindowSize < ReplayWindow.MIN_SIZE) {
+            throw new IllegalArgumentException("replay window must be at least " + ReplayWindow.MIN_SIZE);
+        }
+        this.transform = transform;
+        this.replayWindowSize = replayWindowSize;
+    }
+
+    public static SrtpContext create(SrtpProfile profile, SrtpMasterKey masterKey) {
+        return create(profile, masterKey, DEFAULT_REPLAY_WINDOW);
+    }
+
+    /** @param replayWindowSize packets remembered per SSRC, at least 64 */
+    public static SrtpContext create(SrtpProfile profile, SrtpMasterKey masterKey, int replayWindowSize) {
+        return new SrtpContext(SrtpTransform.forSrtp(profile, KeyDerivation.srtp(profile, masterKey)),
+                replayWindowSize);
+    }
+
+    /** For the RFC 7714 vectors, which are given as session keys. */
+    static SrtpContext withSessionKeys(SrtpProfile profile, SessionKeys keys) {
+        return new SrtpContext(SrtpTransform.forSrtp(profile, keys), DEFAULT_REPLAY_WINDOW);
+    }
+
+    /** Bytes {@link #protect} adds. */
+    public int overhead() {
+        return transform.tagLength();
+    }
+
+    /**
+     * Protects the RTP packet {@code packet[off..off+len)} into {@code out} from offset 0 ({@code out}
+     * may be {@code packet}). Needs {@code len + overhead()} bytes of {@code out}.
+     *
+     * @return the SRTP packet's length
+     * @throws MediaException MALFORMED_PACKET if the RTP header does not parse
+     */
+    public int protect(byte[] packet, int off, int len, byte[] out) throws MediaException {
+        Objects.checkFromIndexSize(off, len, packet.length);
+        int headerLength = RtpHeaderLength.of(packet, off, len);
+        requireRoom(out, len + transform.tagLength());
+        int seq = Bytes.getUnsignedShort(packet, off + RtpHeaderLength.SEQUENCE_OFFSET);
+        int ssrc = Bytes.getInt(packet, off + RtpHeaderLength.SSRC_OFFSET);
+        SendStream stream = sent.get(ssrc);
+        long index = stream == null ? seq : PacketIndex.estimate(stream.highestIndex, seq);
+        if (index < 0) {
+            throw MediaException.malformed("sequence number " + seq + " precedes the start of SSRC stream");
+        }
+        int length = transform.protectRtp(packet, off, len, headerLength, ssrc, index, out);
+        stream = sent.getOrCreate(ssrc, SendStream::new);
+        stream.highestIndex = Math.max(stream.highestIndex, index);
+        return length;
+    }
+
+    /**
+     * Authenticates, replay-checks and decrypts the SRTP packet {@code packet[off..off+len)} into
+     * {@code out} from offset 0 ({@code out} may be {@code packet}). Needs {@code len - overhead()}
+     * bytes of {@code out}. The first packet of an SSRC is taken to have rollover counter 0.
+     *
+     * @return the RTP packet's length
+     * @throws MediaException MALFORMED_PACKET, REPLAYED or AUTHENTICATION_FAILED
+     */
+    public int unprotect(byte[] packet, int off, int len, byte[] out) throws MediaException {
+        Objects.checkFromIndexSize(off, len, packet.length);
+        int tagLength = transform.tagLength();
+        if (len < RtpHeaderLength.FIXED + tagLength) {
+            throw MediaException.malformed("SRTP packet of " + len + " bytes is shorter than header and tag");
+        }
+        requireRoom(out, len - tagLength);
+        int seq = Bytes.getUnsignedShort(packet, off + RtpHeaderLength.SEQUENCE_OFFSET);
+        int ssrc = Bytes.getInt(packet, off + RtpHeaderLength.SSRC_OFFSET);
+        ReplayWindow window = received.get(ssrc);
+        long index = seq;
+        if (window != null) {
+            index = PacketIndex.estimate(window.highest(), seq);
+            if (window.isReplayed(index)) {
+                throw new MediaException(MediaException.Reason.REPLAYED,
+                        "SRTP packet index " + index + " replayed or too old");
+            }
+        }
+        int length = transform.unprotectRtp(packet, off, len, ssrc, index, out);
+        received.getOrCreate(ssrc, () -> new ReplayWindow(replayWindowSize)).accept(index);
+        return length;
+    }
+
+    private static void requireRoom(byte[] out, int needed) {
+        if (out.length < needed) {
+            throw new IllegalArgumentException("output buffer of " + out.length + " bytes, need " + needed);
+        }
+    }
+
+    /** Highest index sent so far on one SSRC. */
+    private static final class SendStream {
+        long highestIndex = -1;
+    }
+}
