@@ -57,8 +57,8 @@ final class AeadGcmTransform implements SrtpTransform {
     }
 
     @Override
-    public int unprotectRtp(byte[] in, int off, int len, int ssrc, long index, byte[] out) throws MediaException {
-        int headerLength = RtpHeaderLength.of(in, off, len - TAG_LENGTH);
+    public int unprotectRtp(byte[] in, int off, int len, int headerLength, int ssrc, long index, byte[] out)
+            throws MediaException {
         rtpIv(ssrc, index);
         init(Cipher.DECRYPT_MODE);
         // The header goes to out first: that never overlaps the ciphertext still to be read.

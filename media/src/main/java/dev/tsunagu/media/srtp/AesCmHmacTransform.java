@@ -5,8 +5,7 @@ import dev.tsunagu.media.MediaException;
 /**
  * AES-128 counter mode with an HMAC-SHA1 tag (RFC 3711 §4.1.1, §4.2): the payload is encrypted and
  * the whole packet (plus the ROC for SRTP, the E-flag/index word for SRTCP) is authenticated.
- * Unprotecting checks the tag before anything else, so even the header layout is trusted only after
- * authentication.
+ * Unprotecting checks the tag before decrypting anything.
  */
 final class AesCmHmacTransform implements SrtpTransform {
 
@@ -39,13 +38,13 @@ final class AesCmHmacTransform implements SrtpTransform {
     }
 
     @Override
-    public int unprotectRtp(byte[] in, int off, int len, int ssrc, long index, byte[] out) throws MediaException {
+    public int unprotectRtp(byte[] in, int off, int len, int headerLength, int ssrc, long index, byte[] out)
+            throws MediaException {
         int authenticated = len - tag.length();
         tag.compute(in, off, authenticated, PacketIndex.rolloverCounter(index));
         if (!tag.matches(in, off + authenticated)) {
             throw new MediaException(MediaException.Reason.AUTHENTICATION_FAILED, "SRTP authentication tag mismatch");
         }
-        int headerLength = RtpHeaderLength.of(in, off, authenticated);
         System.arraycopy(in, off, out, 0, headerLength);
         aes.xor(iv(ssrc, index), in, off + headerLength, out, headerLength, authenticated - headerLength);
         return authenticated;

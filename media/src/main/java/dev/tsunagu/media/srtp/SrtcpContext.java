@@ -64,7 +64,11 @@ public final class SrtcpContext {
         }
         requireRoom(out, len + overhead());
         int ssrc = Bytes.getInt(packet, off + 4);
-        SendCounter counter = sent.getOrCreate(ssrc, SendCounter::new);
+        SendCounter counter = sent.get(ssrc);
+        if (counter == null) {
+            counter = new SendCounter();
+            sent.put(ssrc, counter);
+        }
         if (counter.next > MAX_INDEX) {
             throw new MediaException(MediaException.Reason.UNSUPPORTED, "SRTCP index exhausted; rekey needed");
         }
@@ -95,7 +99,11 @@ public final class SrtcpContext {
             throw new MediaException(MediaException.Reason.REPLAYED, "SRTCP index " + index + " replayed or too old");
         }
         int length = transform.unprotectRtcp(packet, off, len, ssrc, word, out);
-        received.getOrCreate(ssrc, () -> new ReplayWindow(replayWindowSize)).accept(index);
+        if (window == null) {
+            window = new ReplayWindow(replayWindowSize);
+            received.put(ssrc, window);
+        }
+        window.accept(index);
         return length;
     }
 

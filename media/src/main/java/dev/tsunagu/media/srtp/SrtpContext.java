@@ -52,8 +52,12 @@ public final class SrtpContext {
      * Protects the RTP packet {@code packet[off..off+len)} into {@code out} from offset 0 ({@code out}
      * may be {@code packet}). Needs {@code len + overhead()} bytes of {@code out}.
      *
+     * <p>Each (SSRC, index) must carry one plaintext only: re-protecting a packet is safe only if it is
+     * byte-identical (a retransmission), and under GCM the JDK refuses even that back to back.
+     *
      * @return the SRTP packet's length
-     * @throws MediaException MALFORMED_PACKET if the RTP header does not parse
+     * @throws MediaException MALFORMED_PACKET if the RTP header does not parse; REPLAYED (GCM) if
+     *                        the previous packet protected had the same SSRC and index
      */
     public int protect(byte[] packet, int off, int len, byte[] out) throws MediaException {
         Objects.checkFromIndexSize(off, len, packet.length);
@@ -67,7 +71,10 @@ public final class SrtpContext {
             throw MediaException.malformed("sequence number " + seq + " precedes the start of SSRC stream");
         }
         int length = transform.protectRtp(packet, off, len, headerLength, ssrc, index, out);
-        stream = sent.getOrCreate(ssrc, SendStream::new);
+        if (stream == null) {
+            stream = new SendStream();
+            sent.put(ssrc, stream);
+        }
         stream.highestIndex = Math.max(stream.highestIndex, index);
         return length;
     }
@@ -78,7 +85,9 @@ public final class SrtpContext {
      * bytes of {@code out}. The first packet of an SSRC is taken to have rollover counter 0.
      *
      * @return the RTP packet's length
-     * @throws MediaException MALFORMED_PACKET, REPLAYED or AUTHENTICATION_FAILED
+     * @throws MediaException MALFORMED_PACKET if the RTP header and the tag do not fit in {@code len};
+     *                        REPLAYED if the index was accepted before or is behind the window;
+     *                        AUTHENTICATION_FAILED if the tag does not verify
      */
     public int unprotect(byte[] packet, int off, int len, byte[] out) throws MediaException {
         Objects.checkFromIndexSize(off, len, packet.length);
@@ -86,6 +95,8 @@ public final class SrtpContext {
         if (len < RtpHeaderLength.FIXED + tagLength) {
             throw MediaException.malformed("SRTP packet of " + len + " bytes is shorter than header and tag");
         }
+        // A header that cannot fit beside the tag is malformed for every profile, key or no key.
+        int headerLength = RtpHeaderLength.of(packet, off, len - tagLength);
         requireRoom(out, len - tagLength);
         int seq = Bytes.getUnsignedShort(packet, off + RtpHeaderLength.SEQUENCE_OFFSET);
         int ssrc = Bytes.getInt(packet, off + RtpHeaderLength.SSRC_OFFSET);
@@ -98,8 +109,13 @@ public final class SrtpContext {
                         "SRTP packet index " + index + " replayed or too old");
             }
         }
-        int length = transform.unprotectRtp(packet, off, len, ssrc, index, out);
-        received.getOrCreate(ssrc, () -> new ReplayWindow(replayWindowSize)).accept(index);
+        int length = transform.unprotectRtp(packet, off, len, headerLength, ssrc, index, out);
+        if (window == null) {
+            // State is created only for authenticated packets, so forgeries cannot fill the table.
+            window = new ReplayWindow(replayWindowSize);
+            received.put(ssrc, window);
+        }
+        window.accept(index);
         return length;
     }
 

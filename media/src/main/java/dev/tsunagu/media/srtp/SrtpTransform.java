@@ -30,11 +30,13 @@ sealed interface SrtpTransform permits AesCmHmacTransform, AeadGcmTransform {
             throws MediaException;
 
     /**
-     * Authenticates and decrypts an SRTP packet of at least 12 + tag bytes; returns the RTP length.
+     * Authenticates and decrypts an SRTP packet whose header of {@code headerLength} plus the tag fit
+     * in {@code len}; returns the RTP length.
      *
-     * @throws MediaException AUTHENTICATION_FAILED, or MALFORMED_PACKET if the header does not fit
+     * @throws MediaException AUTHENTICATION_FAILED
      */
-    int unprotectRtp(byte[] in, int off, int len, int ssrc, long index, byte[] out) throws MediaException;
+    int unprotectRtp(byte[] in, int off, int len, int headerLength, int ssrc, long index, byte[] out)
+            throws MediaException;
 
     /** Offset, from the packet start, of the E-flag/SRTCP-index word in a protected packet of {@code len}. */
     int srtcpIndexOffset(int len);

@@ -1,7 +1,5 @@
 package dev.tsunagu.media.srtp;
 
-import java.util.function.Supplier;
-
 /**
  * Per-SSRC state keyed by the raw int, without boxing: an open-addressing table with linear probing
  * plus a one-entry cache, because consecutive packets usually share their SSRC. Entries are never
@@ -32,21 +30,12 @@ final class SsrcMap<V> {
         return null;
     }
 
-    /** The state for {@code ssrc}, created by {@code factory} if absent. */
-    V getOrCreate(int ssrc, Supplier<V> factory) {
-        V value = get(ssrc);
-        if (value == null) {
-            value = factory.get();
-            put(ssrc, value);
-        }
-        return value;
-    }
-
     int size() {
         return count;
     }
 
-    private void put(int ssrc, V value) {
+    /** Adds state for an SSRC that {@link #get} just reported absent. */
+    void put(int ssrc, V value) {
         if (2 * (count + 1) > keys.length) {
             grow();
         }

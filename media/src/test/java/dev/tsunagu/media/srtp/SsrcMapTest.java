@@ -16,10 +16,17 @@ class SsrcMapTest {
         Random random = new Random(1);
         for (int i = 0; i < 5000; i++) {
             int ssrc = random.nextInt(300) - 150;
-            String value = map.getOrCreate(ssrc, () -> "v" + ssrc);
-            assertThat(value).isEqualTo(reference.computeIfAbsent(ssrc, k -> "v" + k));
+            String value = map.get(ssrc);
+            if (value == null) {
+                assertThat(reference).doesNotContainKey(ssrc);
+                value = "v" + ssrc;
+                map.put(ssrc, value);
+                reference.put(ssrc, value);
+            }
+            assertThat(value).isEqualTo(reference.get(ssrc));
         }
         assertThat(map.size()).isEqualTo(reference.size());
+        reference.forEach((ssrc, value) -> assertThat(map.get(ssrc)).isEqualTo(value));
         assertThat(map.get(1 << 30)).isNull();
     }
 
@@ -27,7 +34,7 @@ class SsrcMapTest {
     void zeroIsAValidSsrc() {
         SsrcMap<String> map = new SsrcMap<>();
         assertThat(map.get(0)).isNull();
-        map.getOrCreate(0, () -> "zero");
+        map.put(0, "zero");
         assertThat(map.get(0)).isEqualTo("zero");
     }
 }
