@@ -1,0 +1,319 @@
+package dev.tsunagu.media.webrtc;
+
+import dev.tsunagu.media.AudioCodec;
+import dev.tsunagu.media.AudioReceiver;
+import dev.tsunagu.media.EndpointState;
+import dev.tsunagu.media.EndpointStats;
+import dev.tsunagu.media.MediaEndpoint;
+import dev.tsunagu.media.MediaException;
+import dev.tsunagu.media.dtls.DtlsSession;
+import dev.tsunagu.media.dtls.Fingerprint;
+import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
+import dev.tsunagu.media.ice.IceCheckResult;
+import dev.tsunagu.media.ice.IceCredentials;
+import dev.tsunagu.media.ice.IceLiteAgent;
+import dev.tsunagu.media.rtp.PacketKind;
+import dev.tsunagu.media.rtp.RtpHeader;
+import dev.tsunagu.media.rtp.RtpPacket;
+import dev.tsunagu.media.rtp.RtpWriter;
+import dev.tsunagu.media.srtp.SrtpKeys;
+import dev.tsunagu.media.srtp.SrtpProfile;
+import dev.tsunagu.media.srtp.SrtpSession;
+import dev.tsunagu.media.transport.DatagramRoute;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A browser's media leg: ICE-lite on the shared port, DTLS-SRTP, one audio stream each way.
+ * Received datagrams arrive on the port's reader thread; sends may come from any bridge thread
+ * and are serialised by the send lock (the SRTP context is single-threaded by design).
+ */
+public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
+
+    private static final Logger log = LoggerFactory.getLogger(WebRtcEndpoint.class);
+    private static final int MAX_PACKET = 1500;
+    /** Our SRTP profiles, best first: AES-GCM is authenticated encryption in one pass, with JDK intrinsics. */
+    private static final int[] PROFILES = {SrtpProfile.AEAD_AES_128_GCM.dtlsId(), SrtpProfile.AES_CM_128_HMAC_SHA1_80.dtlsId()};
+
+    private final String id;
+    private final WebRtcTransportContext transport;
+    private final IceLiteAgent ice;
+    private final Consumer<WebRtcEndpoint> onClose;
+    private final AtomicReference<EndpointState> state = new AtomicReference<>(EndpointState.NEW);
+    private final OutboundRtp outbound = new OutboundRtp();
+    private final InboundAudio inbound = new InboundAudio();
+    private final RtcpSession rtcp;
+    private final Object sendLock = new Object();
+    private final byte[] sendPlain = new byte[MAX_PACKET];
+    private final byte[] sendProtected = new byte[MAX_PACKET + 64];
+    private final byte[] receivePlain = new byte[MAX_PACKET + 64];
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder sent = new LongAdder();
+    private final LongAdder bytesSent = new LongAdder();
+
+    private volatile AudioNegotiation audio;
+    private volatile InetSocketAddress peer;
+    private volatile DtlsSession dtls;
+    private volatile SrtpSession srtp;
+    private volatile AudioReceiver receiver;
+    private volatile long lastActivityNanos = System.nanoTime();
+
+    WebRtcEndpoint(String id, WebRtcTransportContext transport, Consumer<WebRtcEndpoint> onClose) {
+        this.id = id;
+        this.transport = transport;
+        this.ice = new IceLiteAgent(IceCredentials.random());
+        this.onClose = onClose;
+        this.rtcp = new RtcpSession(outbound, inbound, "tsunagu-" + id);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public IceCredentials iceCredentials() {
+        return ice.local();
+    }
+
+    /**
+     * Answers the browser's offer and waits for its checks and handshake. The answer is
+     * ICE-lite with our one host candidate, DTLS passive, and the first of Opus, PCMU, PCMA the
+     * browser offered.
+     */
+    public String answer(String offer) throws MediaException {
+        AudioNegotiation negotiated = AudioNegotiation.answer(offer, ice.local(), transport.certificate().fingerprint(),
+                transport.candidate(), outbound.ssrc, "tsunagu-" + id);
+        if (!move(EndpointState.NEW, EndpointState.CONNECTING)) {
+            throw new MediaException(MediaException.Reason.INVALID_SDP, "this endpoint has already answered an offer");
+        }
+        audio = negotiated;
+        ice.remoteUfrag(negotiated.remoteUfrag());
+        dtls = DtlsSession.start(transport.certificate(), negotiated.remoteFingerprint(), PROFILES, transport.handshakeTimeout(),
+                this::sendToPeer, new DtlsListener(), id);
+        return negotiated.answerSdp();
+    }
+
+    @Override
+    public EndpointState state() {
+        return state.get();
+    }
+
+    @Override
+    public AudioCodec sendCodec() {
+        AudioNegotiation negotiated = audio;
+        return negotiated == null ? AudioCodec.OPUS : negotiated.sendCodec();
+    }
+
+    @Override
+    public void receiver(AudioReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    @Override
+    public void sendAudio(AudioCodec codec, byte[] payload, int off, int len, int samples) {
+        AudioNegotiation negotiated = audio;
+        SrtpSession keys = srtp;
+        InetSocketAddress to = peer;
+        if (state.get() != EndpointState.CONNECTED || keys == null || to == null || negotiated == null) {
+            return;
+        }
+        int payloadType = negotiated.payloadType(codec);
+        if (payloadType < 0) {
+            dropped.increment();
+            return;
+        }
+        synchronized (sendLock) {
+            outbound.reserve(samples, len, System.nanoTime());
+            RtpHeader header = new RtpHeader(false, payloadType, outbound.reservedSequence(), outbound.reservedTimestamp(), outbound.ssrc);
+            int plain = RtpWriter.write(sendPlain, 0, header, payload, off, len);
+            try {
+                int length = keys.protectRtp(sendPlain, 0, plain, sendProtected);
+                transport.mux().send(sendProtected, 0, length, to);
+                sent.increment();
+                bytesSent.add(length);
+                transport.counters().packetsSent.increment();
+            } catch (MediaException e) {
+                dropped.increment();
+                log.debug("{}: protect failed: {}", id, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void onDatagram(byte[] buf, int off, int len, InetSocketAddress from) {
+        transport.counters().packetsReceived.increment();
+        try {
+            switch (PacketKind.of(buf, off, len)) {
+                case STUN -> onStun(buf, off, len, from);
+                case DTLS -> onDtls(buf, off, len, from);
+                case RTP -> onRtp(buf, off, len, from);
+                case RTCP -> onRtcp(buf, off, len, from);
+                default -> drop();
+            }
+        } catch (MediaException e) {
+            drop();
+            log.trace("{}: dropped {}: {}", id, e.reason(), e.getMessage());
+        }
+    }
+
+    /** Sends RTCP reports when due and tells whether the endpoint has gone quiet for longer than {@code idleNanos}. */
+    public boolean tick(long nowNanos, long idleNanos) {
+        if (state.get() == EndpointState.CONNECTED) {
+            byte[] report = rtcp.reportIfDue(nowNanos, sendCodec().clockRate());
+            if (report != null) {
+                sendRtcp(report);
+            }
+        }
+        return nowNanos - lastActivityNanos > idleNanos;
+    }
+
+    @Override
+    public EndpointStats stats() {
+        return new EndpointStats(state.get(), inbound.packets(), inbound.bytes(), inbound.lost(), inbound.lossPercent(),
+                inbound.jitterMs(), rtcp.rttMs(), sent.sum(), bytesSent.sum(), dropped.sum());
+    }
+
+    @Override
+    public void close() {
+        end(EndpointState.CLOSED);
+    }
+
+    private void end(EndpointState finalState) {
+        EndpointState previous = state.getAndUpdate(s -> s.isFinal() ? s : finalState);
+        if (previous.isFinal()) {
+            return;
+        }
+        receiver = null;
+        DtlsSession session = dtls;
+        if (session != null) {
+            session.close();
+        }
+        InetSocketAddress address = peer;
+        if (address != null) {
+            transport.mux().unroute(address, this);
+        }
+        onClose.accept(this);
+    }
+
+    private void onStun(byte[] buf, int off, int len, InetSocketAddress from) throws MediaException {
+        IceCheckResult result = ice.handle(buf, off, len, from, transport.mux()::send);
+        if (result == IceCheckResult.REFUSED) {
+            drop();
+            return;
+        }
+        lastActivityNanos = System.nanoTime();
+        InetSocketAddress current = peer;
+        // Lite agents take the nominated pair; until a nomination, the latest valid check is the best we know.
+        if (current == null || (result == IceCheckResult.NOMINATED && !current.equals(from))) {
+            peer = from;
+            transport.mux().route(from, this);
+            if (current != null) {
+                transport.mux().unroute(current, this);
+            }
+        }
+    }
+
+    private void onDtls(byte[] buf, int off, int len, InetSocketAddress from) {
+        DtlsSession session = dtls;
+        if (session == null || !from.equals(peer) || !session.receive(buf, off, len)) {
+            drop();
+            return;
+        }
+        lastActivityNanos = System.nanoTime();
+    }
+
+    private void onRtp(byte[] buf, int off, int len, InetSocketAddress from) throws MediaException {
+        SrtpSession keys = srtp;
+        AudioNegotiation negotiated = audio;
+        if (keys == null || negotiated == null || !from.equals(peer)) {
+            drop();
+            return;
+        }
+        int plain = keys.unprotectRtp(buf, off, len, receivePlain);
+        RtpPacket packet = RtpPacket.parse(receivePlain, 0, plain);
+        lastActivityNanos = System.nanoTime();
+        AudioCodec codec = negotiated.codecOf(packet.payloadType());
+        inbound.received(packet, codec == null ? AudioCodec.OPUS.clockRate() : codec.clockRate(), System.nanoTime());
+        AudioReceiver target = receiver;
+        if (codec != null && target != null) {
+            target.onAudio(this, codec, packet.timestamp(), packet.sequenceNumber(), packet.buffer(), packet.payloadOffset(),
+                    packet.payloadLength());
+        }
+    }
+
+    private void onRtcp(byte[] buf, int off, int len, InetSocketAddress from) throws MediaException {
+        SrtpSession keys = srtp;
+        if (keys == null || !from.equals(peer)) {
+            drop();
+            return;
+        }
+        int plain = keys.unprotectRtcp(buf, off, len, receivePlain);
+        lastActivityNanos = System.nanoTime();
+        rtcp.received(receivePlain, 0, plain, System.nanoTime());
+    }
+
+    private void sendRtcp(byte[] report) {
+        SrtpSession keys = srtp;
+        InetSocketAddress to = peer;
+        if (keys == null || to == null) {
+            return;
+        }
+        synchronized (sendLock) {
+            try {
+                int length = keys.protectRtcp(report, 0, report.length, sendProtected);
+                transport.mux().send(sendProtected, 0, length, to);
+            } catch (MediaException e) {
+                dropped.increment();
+            }
+        }
+    }
+
+    private void sendToPeer(byte[] buf, int off, int len) {
+        InetSocketAddress to = peer;
+        if (to != null) {
+            transport.mux().send(buf, off, len, to);
+        }
+    }
+
+    private void drop() {
+        dropped.increment();
+        transport.counters().packetsDropped.increment();
+    }
+
+    private boolean move(EndpointState from, EndpointState to) {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException(from + " → " + to);
+        }
+        return state.compareAndSet(from, to);
+    }
+
+    private final class DtlsListener implements DtlsSession.Listener {
+        @Override
+        public void onKeys(SrtpKeyingMaterial keys) {
+            try {
+                SrtpProfile profile = SrtpProfile.fromDtlsId(keys.profileId());
+                srtp = SrtpSession.create(SrtpKeys.fromDtlsExport(keys.material(), profile, true));
+                move(EndpointState.CONNECTING, EndpointState.CONNECTED);
+                log.debug("{}: connected to {} with {}", id, peer, profile);
+            } catch (MediaException e) {
+                onFailure(e);
+            }
+        }
+
+        @Override
+        public void onFailure(MediaException failure) {
+            transport.counters().handshakesFailed.increment();
+            log.info("{}: {}", id, failure.getMessage());
+            end(EndpointState.FAILED);
+        }
+
+        @Override
+        public void onClosed() {
+            end(EndpointState.CLOSED);
+        }
+    }
+}
