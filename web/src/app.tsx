@@ -6,6 +6,7 @@ import type { Lang } from './i18n/lang';
 import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
 import { AgentPage } from './pages/AgentPage';
+import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -17,6 +18,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   agent: AgentPage,
   admin: AdminPage,
   account: AccountPage,
+  diagAudio: DiagAudioPage,
   notFound: NotFoundPage,
 };
 

@@ -8,7 +8,12 @@ describe('routes', () => {
     expect(pageFor('/agent/')).toBe('agent');
     expect(pageFor('/admin')).toBe('admin');
     expect(pageFor('/account')).toBe('account');
+    expect(pageFor('/diag/audio')).toBe('diagAudio');
+    expect(pageFor('/diag/audio/')).toBe('diagAudio');
     expect(pageFor('/admin/unknown')).toBe('notFound');
     expect(pageFor('/nope')).toBe('notFound');
+    expect(pageFor('/diag')).toBe('notFound');
+    expect(pageFor('/diag/video')).toBe('notFound');
+    expect(pageFor('/diag/audio/more')).toBe('notFound');
   });
 });

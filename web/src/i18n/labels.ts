@@ -1,6 +1,7 @@
 /** Display text for the contract's enum values and error codes. */
 import type { MessageKey } from './en';
 import type { Translate } from './index';
+import type { AudioCheckFailure } from '../lib/audioCheck';
 import type { Role, ScreenAfterSignIn, Status } from '../lib/types';
 
 export function statusLabel(t: Translate, s: Status): string {
@@ -34,4 +35,36 @@ const ERROR_KEYS: Record<string, MessageKey> = {
 export function errorMessage(t: Translate, code: string): string {
   const key = ERROR_KEYS[code];
   return key ? t(key) : t('errInvalid');
+}
+
+const AUDIO_FAILURE_KEYS: Record<AudioCheckFailure, MessageKey> = {
+  micDenied: 'audioErrMicDenied',
+  micMissing: 'audioErrMicMissing',
+  micBusy: 'audioErrMicBusy',
+  unsupported: 'audioErrUnsupported',
+  notConnected: 'audioErrNotConnected',
+  disconnected: 'audioErrDisconnected',
+  timeout: 'audioErrTimeout',
+  rejected: 'audioErrRejected',
+  failed: 'audioErrFailed',
+  generic: 'errorGeneric',
+};
+
+/** Why the audio check could not start or stopped, for the user. */
+export function audioFailureMessage(t: Translate, failure: AudioCheckFailure): string {
+  return t(AUDIO_FAILURE_KEYS[failure]);
+}
+
+const PEER_STATE_KEYS: Record<RTCPeerConnectionState, MessageKey> = {
+  new: 'peerNew',
+  connecting: 'peerConnecting',
+  connected: 'peerConnected',
+  disconnected: 'peerDisconnected',
+  failed: 'peerFailed',
+  closed: 'peerClosed',
+};
+
+/** The state of a WebRTC peer connection. */
+export function peerStateLabel(t: Translate, state: RTCPeerConnectionState): string {
+  return t(PEER_STATE_KEYS[state]);
 }

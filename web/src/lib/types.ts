@@ -45,3 +45,17 @@ export interface Settings {
 export function isStaff(role: Role): boolean {
   return role === 'SUPERVISOR' || role === 'ADMIN';
 }
+
+/** What the media engine measured on the audio check's leg (`diag.audio.stats`). */
+export interface AudioCheckStats {
+  packetsReceived: number;
+  lossPercent: number;
+  jitterMs: number;
+  /** From RTCP receiver reports; null until the first one. */
+  rttMs: number | null;
+  audioReceived: boolean;
+  /** The dominant frequency heard, when the signal is a clear tone. */
+  toneHz: number | null;
+  /** The server also reports `closed` for a leg that has been released. */
+  state: 'connecting' | 'connected' | 'failed' | 'closed';
+}

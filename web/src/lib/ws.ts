@@ -1,6 +1,6 @@
 /** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
 import { decode, encode } from './envelope';
-import type { AgentStatus, Role, Status } from './types';
+import type { AgentStatus, AudioCheckStats, Role, Status } from './types';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -10,12 +10,16 @@ export interface WsEvents {
   pong: Record<string, never>;
   error: { code: string; message: string };
   'agent.status.changed': AgentStatus;
+  'diag.audio.stats': AudioCheckStats;
 }
 
 /** Commands the client sends, with what their `ack` carries. */
 export interface WsCommands {
   ping: { payload: undefined; result: unknown };
   'agent.status.set': { payload: { status: Status }; result: AgentStatus };
+  /** The browser's SDP offer; the ack carries the server's answer. */
+  'diag.audio.start': { payload: { sdp: string }; result: { sdp: string } };
+  'diag.audio.stop': { payload: undefined; result: Record<string, never> };
 }
 
 /** The part of the browser's WebSocket this client uses (a fake in tests). */

@@ -16,7 +16,12 @@ export function AgentPage() {
 function Workspace({ session }: { session: SignedIn }) {
   const t = useT();
   const ws = useMemo(getWs, []);
-  const nav = isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>;
+  const nav = (
+    <>
+      {isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>}
+      <a href="/diag/audio">{t('audioCheckTitle')}</a>
+    </>
+  );
   return (
     <>
       <AppHeader session={session} ws={ws} nav={nav} />

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Chromium {
 
+    /** What every fake microphone in the run plays, so the server can prove it heard the browser. */
+    static final int MICROPHONE_TONE_HZ = 440;
+
     private static Browser browser;
 
     static synchronized Browser browser() {
@@ -30,7 +33,8 @@ final class Chromium {
                             "--disable-component-update",
                             "--disable-sync",
                             "--use-fake-ui-for-media-stream",
-                            "--use-fake-device-for-media-stream")));
+                            "--use-fake-device-for-media-stream",
+                            "--use-file-for-fake-audio-capture=" + ToneFile.get(MICROPHONE_TONE_HZ))));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
         return browser;

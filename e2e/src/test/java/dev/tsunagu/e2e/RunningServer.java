@@ -24,7 +24,7 @@ final class RunningServer {
         context = new SpringApplicationBuilder(TsunaguApplication.class)
                 .profiles("demo")
                 // Arguments, because they outrank application.yaml (builder properties would not).
-                .run("--server.port=0",
+                .run("--server.port=0", "--tsunagu.media.port=0",
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tsunagu")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--logging.file.name=" + dataDir.resolve("tsunagu.log"));

@@ -1,9 +1,9 @@
 package dev.tsunagu.server.diag;
 
-import dev.tsunagu.media.EchoBridge;
+import dev.tsunagu.media.bridge.EchoBridge;
 import dev.tsunagu.media.MediaEngine;
 import dev.tsunagu.media.MediaException;
-import dev.tsunagu.media.WebRtcEndpoint;
+import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
 import dev.tsunagu.server.realtime.RealtimeTab;

@@ -1,0 +1,66 @@
+package dev.tsunagu.media;
+
+import dev.tsunagu.media.bridge.BridgeMembership;
+import dev.tsunagu.media.bridge.EchoBridge;
+import dev.tsunagu.media.dtls.DtlsCertificate;
+import dev.tsunagu.media.transport.UdpMux;
+import dev.tsunagu.media.webrtc.EngineCounters;
+import dev.tsunagu.media.webrtc.WebRtcEndpoint;
+import dev.tsunagu.media.webrtc.WebRtcEndpoints;
+import dev.tsunagu.media.webrtc.WebRtcTransportContext;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/**
+ * The media engine (DESIGN §4): one UDP port for every leg, one DTLS certificate, a 20 ms
+ * clock, and the factories for endpoints and bridges. Plain Java; the server holds one.
+ */
+public final class MediaEngine implements AutoCloseable {
+
+    private final UdpMux mux;
+    private final WebRtcEndpoints endpoints;
+    private final EngineCounters counters = new EngineCounters();
+    private final BridgeMembership membership = new BridgeMembership();
+    private final MediaClock clock = new MediaClock();
+    private final InetSocketAddress candidate;
+
+    private MediaEngine(MediaEngineConfig config) throws IOException {
+        this.endpoints = new WebRtcEndpoints(config.idleTimeout());
+        this.mux = UdpMux.open(config.port(), endpoints);
+        this.candidate = new InetSocketAddress(config.advertisedAddress(), mux.localPort());
+        endpoints.transport(new WebRtcTransportContext(mux, DtlsCertificate.generate(), candidate, config.handshakeTimeout(), counters));
+        clock.add(endpoints::tick);
+    }
+
+    public static MediaEngine start(MediaEngineConfig config) throws IOException {
+        return new MediaEngine(config);
+    }
+
+    /** The address and port browsers send media to. */
+    public InetSocketAddress candidate() {
+        return candidate;
+    }
+
+    /** A new browser leg; give it the browser's offer with {@link WebRtcEndpoint#answer}. */
+    public WebRtcEndpoint createWebRtcEndpoint(String label) {
+        return endpoints.create(label, membership::closed);
+    }
+
+    /** A bridge that plays each leg back to itself after {@code delay} (the audio check). */
+    public EchoBridge createEchoBridge(Duration delay) {
+        return new EchoBridge(membership, clock, delay);
+    }
+
+    public EngineMetrics metrics() {
+        return new EngineMetrics(endpoints.size(), counters.packetsReceived(), counters.packetsSent(),
+                counters.packetsDropped(), counters.handshakesFailed(), counters.endpointsReaped());
+    }
+
+    @Override
+    public void close() {
+        clock.close();
+        endpoints.closeAll();
+        mux.close();
+    }
+}

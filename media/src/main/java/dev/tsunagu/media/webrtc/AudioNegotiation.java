@@ -1,0 +1,69 @@
+package dev.tsunagu.media.webrtc;
+
+import dev.tsunagu.media.AudioCodec;
+import dev.tsunagu.media.MediaException;
+import dev.tsunagu.media.dtls.Fingerprint;
+import dev.tsunagu.media.ice.IceCredentials;
+import dev.tsunagu.media.sdp.LocalMediaParameters;
+import dev.tsunagu.media.sdp.NegotiatedAudio;
+import dev.tsunagu.media.sdp.SessionDescription;
+import dev.tsunagu.media.sdp.WebRtcAnswer;
+import dev.tsunagu.media.sdp.WebRtcAnswerer;
+import java.net.InetSocketAddress;
+import java.util.OptionalInt;
+
+/** The endpoint's view of an offer/answer: our answer text and what the RTP, ICE and DTLS stages need from it. */
+final class AudioNegotiation {
+
+    private final String answerSdp;
+    private final NegotiatedAudio audio;
+    private final int[] payloadTypes = new int[AudioCodec.values().length];
+
+    private AudioNegotiation(WebRtcAnswer answer) {
+        this.answerSdp = answer.sdp();
+        this.audio = answer.audio();
+        for (AudioCodec codec : AudioCodec.values()) {
+            OptionalInt pt = audio.payloadType(dev.tsunagu.media.sdp.AudioCodec.valueOf(codec.name()));
+            payloadTypes[codec.ordinal()] = pt.orElse(-1);
+        }
+    }
+
+    static AudioNegotiation answer(String offer, IceCredentials ice, Fingerprint ours, InetSocketAddress candidate,
+                                   long ssrc, String cname) throws MediaException {
+        LocalMediaParameters local = LocalMediaParameters.of(ice.ufrag(), ice.pwd(),
+                new dev.tsunagu.media.sdp.Fingerprint(ours.algorithm(), ours.hex()),
+                candidate.getAddress().getHostAddress(), candidate.getPort(), ssrc, cname);
+        return new AudioNegotiation(WebRtcAnswerer.answer(SessionDescription.parse(offer), local));
+    }
+
+    String answerSdp() {
+        return answerSdp;
+    }
+
+    String remoteUfrag() {
+        return audio.remoteIceUfrag();
+    }
+
+    Fingerprint remoteFingerprint() {
+        return new Fingerprint(audio.remoteFingerprint().algorithm(), audio.remoteFingerprint().hex());
+    }
+
+    AudioCodec sendCodec() {
+        return AudioCodec.valueOf(audio.primaryCodec().name());
+    }
+
+    /** Our payload type number for a codec, or −1 when the peer did not accept it. */
+    int payloadType(AudioCodec codec) {
+        return payloadTypes[codec.ordinal()];
+    }
+
+    /** The codec a received payload type stands for, or null (telephone-event, unknown). */
+    AudioCodec codecOf(int payloadType) {
+        for (AudioCodec codec : AudioCodec.values()) {
+            if (payloadTypes[codec.ordinal()] == payloadType) {
+                return codec;
+            }
+        }
+        return null;
+    }
+}
