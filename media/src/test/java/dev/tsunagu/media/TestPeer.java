@@ -1,0 +1,212 @@
+package dev.tsunagu.media;
+
+import dev.tsunagu.media.audio.ToneAnalyzer;
+import dev.tsunagu.media.codec.OpusCodec;
+import dev.tsunagu.media.dtls.DtlsTestPeer;
+import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
+import dev.tsunagu.media.rtp.PacketKind;
+import dev.tsunagu.media.rtp.RtpHeader;
+import dev.tsunagu.media.rtp.RtpPacket;
+import dev.tsunagu.media.rtp.RtpWriter;
+import dev.tsunagu.media.srtp.SrtpKeys;
+import dev.tsunagu.media.srtp.SrtpProfile;
+import dev.tsunagu.media.srtp.SrtpSession;
+import dev.tsunagu.media.stun.StunAttribute;
+import dev.tsunagu.media.stun.StunMessage;
+import dev.tsunagu.media.stun.StunMessageType;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.tls.DatagramTransport;
+
+/**
+ * A minimal browser stand-in on a real UDP socket: it offers one Opus audio stream, checks
+ * connectivity like a controlling ICE agent, runs the DTLS client handshake, then sends and
+ * receives SRTP. It lets engine tests and benchmarks run full legs without Chromium.
+ */
+final class TestPeer implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int OPUS_PT = 111;
+
+    private final DatagramChannel channel;
+    private final DtlsTestPeer dtls = new DtlsTestPeer();
+    private final String ufrag = "peer" + RANDOM.nextInt(1000, 9999);
+    private final String pwd = "testpeerpassword" + RANDOM.nextLong(100_000_000L, 999_999_999L);
+    private final long ssrc = RANDOM.nextInt() & 0xFFFFFFFFL;
+    private final BlockingQueue<byte[]> dtlsIn = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<byte[]> stunIn = new ArrayBlockingQueue<>(16);
+    private final Thread reader;
+    private final OpusCodec opus = new OpusCodec(32_000);
+    private final OpusCodec decoder = new OpusCodec(32_000);
+    private final ToneAnalyzer heard = new ToneAnalyzer(48_000);
+    private final short[] decoded = new short[OpusCodec.FRAME_SAMPLES * 6];
+    private volatile SrtpSession srtp;
+    private volatile long packetsReceived;
+    private InetSocketAddress engine;
+    private int sequence;
+    private long timestamp;
+    private double phase;
+
+    TestPeer() throws IOException {
+        channel = DatagramChannel.open().bind(new InetSocketAddress(0));
+        reader = Thread.ofVirtual().start(this::read);
+    }
+
+    String offer() {
+        return String.join("\r\n",
+                "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0", "a=msid-semantic: WMS s",
+                "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
+                "a=ice-ufrag:" + ufrag, "a=ice-pwd:" + pwd, "a=ice-options:trickle",
+                "a=fingerprint:" + dtls.fingerprint().sdpValue(), "a=setup:actpass", "a=mid:0", "a=sendrecv",
+                "a=msid:s t", "a=rtcp-mux", "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1",
+                "a=rtpmap:0 PCMU/8000", "a=rtpmap:8 PCMA/8000", "a=rtpmap:126 telephone-event/8000",
+                "a=ssrc:" + ssrc + " cname:testpeer", "") ;
+    }
+
+    /** ICE check with USE-CANDIDATE, then the DTLS handshake; afterwards SRTP flows. */
+    void connect(String answer, Duration timeout) throws Exception {
+        String theirUfrag = first(answer, "a=ice-ufrag:(\\S+)");
+        String theirPwd = first(answer, "a=ice-pwd:(\\S+)");
+        Matcher candidate = Pattern.compile("a=candidate:\\S+ 1 udp \\d+ (\\S+) (\\d+) typ host").matcher(answer);
+        if (!candidate.find()) {
+            throw new IllegalStateException("no host candidate in the answer");
+        }
+        engine = new InetSocketAddress(candidate.group(1), Integer.parseInt(candidate.group(2)));
+        byte[] transaction = new byte[12];
+        RANDOM.nextBytes(transaction);
+        byte[] check = StunMessage.of(StunMessageType.BINDING_REQUEST, transaction,
+                new StunAttribute.Username(theirUfrag + ":" + ufrag), new StunAttribute.Priority(2122260223L),
+                new StunAttribute.IceControlling(RANDOM.nextLong()), new StunAttribute.UseCandidate())
+                .encode(StunMessage.shortTermKey(theirPwd), true);
+        channel.send(ByteBuffer.wrap(check), engine);
+        if (stunIn.poll(timeout.toMillis(), TimeUnit.MILLISECONDS) == null) {
+            throw new IllegalStateException("no answer to the connectivity check");
+        }
+        SrtpKeyingMaterial keys = dtls.connect(new Transport());
+        srtp = SrtpSession.create(SrtpKeys.fromDtlsExport(keys.material(), SrtpProfile.fromDtlsId(keys.profileId()), false));
+    }
+
+    /** Sends {@code frames} 20 ms Opus frames of a sine tone, as fast as the socket takes them. */
+    void sendTone(int frequency, int frames) throws Exception {
+        short[] pcm = new short[OpusCodec.FRAME_SAMPLES];
+        byte[] encoded = new byte[OpusCodec.MAX_PACKET];
+        byte[] plain = new byte[1500];
+        byte[] protectedPacket = new byte[1600];
+        for (int f = 0; f < frames; f++) {
+            for (int i = 0; i < pcm.length; i++) {
+                pcm[i] = (short) (Math.sin(phase) * 10_000);
+                phase += 2 * Math.PI * frequency / 48_000;
+            }
+            int length = opus.encode(pcm, encoded);
+            int n = RtpWriter.write(plain, 0, new RtpHeader(false, OPUS_PT, sequence, timestamp, ssrc), encoded, 0, length);
+            sequence = (sequence + 1) & 0xFFFF;
+            timestamp += OpusCodec.FRAME_SAMPLES;
+            int m = srtp.protectRtp(plain, 0, n, protectedPacket);
+            channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
+        }
+    }
+
+    long packetsReceived() {
+        return packetsReceived;
+    }
+
+    ToneAnalyzer heard() {
+        return heard;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+        reader.interrupt();
+    }
+
+    private void read() {
+        ByteBuffer buffer = ByteBuffer.allocate(2048);
+        byte[] plain = new byte[2048];
+        while (channel.isOpen()) {
+            try {
+                buffer.clear();
+                channel.receive(buffer);
+                int len = buffer.position();
+                byte[] copy = new byte[len];
+                System.arraycopy(buffer.array(), 0, copy, 0, len);
+                switch (PacketKind.of(copy, 0, len)) {
+                    case STUN -> stunIn.offer(copy);
+                    case DTLS -> dtlsIn.offer(copy);
+                    case RTP -> onRtp(copy, len, plain);
+                    default -> { }
+                }
+            } catch (IOException e) {
+                return;
+            } catch (MediaException e) {
+                // a packet the test peer cannot read is simply not counted
+            }
+        }
+    }
+
+    private void onRtp(byte[] packet, int len, byte[] plain) throws MediaException {
+        SrtpSession keys = srtp;
+        if (keys == null) {
+            return;
+        }
+        int n = keys.unprotectRtp(packet, 0, len, plain);
+        RtpPacket rtp = RtpPacket.parse(plain, 0, n);
+        packetsReceived++;
+        if (rtp.payloadType() == OPUS_PT) {
+            int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded);
+            heard.accept(decoded, samples);
+        }
+    }
+
+    private static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("missing " + regex);
+        }
+        return m.group(1);
+    }
+
+    private final class Transport implements DatagramTransport {
+        @Override
+        public int getReceiveLimit() {
+            return 1500;
+        }
+
+        @Override
+        public int getSendLimit() {
+            return 1200;
+        }
+
+        @Override
+        public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
+            try {
+                byte[] datagram = dtlsIn.poll(waitMillis, TimeUnit.MILLISECONDS);
+                if (datagram == null) {
+                    return -1;
+                }
+                System.arraycopy(datagram, 0, buf, off, Math.min(len, datagram.length));
+                return Math.min(len, datagram.length);
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void send(byte[] buf, int off, int len) throws IOException {
+            channel.send(ByteBuffer.wrap(buf, off, len), engine);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
