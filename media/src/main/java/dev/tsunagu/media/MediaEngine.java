@@ -2,6 +2,8 @@ package dev.tsunagu.media;
 
 import dev.tsunagu.media.bridge.BridgeMembership;
 import dev.tsunagu.media.bridge.EchoBridge;
+import dev.tsunagu.media.bridge.MixingBridge;
+import dev.tsunagu.media.bridge.TwoPartyBridge;
 import dev.tsunagu.media.dtls.DtlsCertificate;
 import dev.tsunagu.media.transport.UdpMux;
 import dev.tsunagu.media.webrtc.EngineCounters;
@@ -50,6 +52,16 @@ public final class MediaEngine implements AutoCloseable {
     /** A bridge that plays each leg back to itself after {@code delay} (the audio check). */
     public EchoBridge createEchoBridge(Duration delay) {
         return new EchoBridge(membership, clock, delay);
+    }
+
+    /** A call between two legs: forwarded when their codecs match, transcoded otherwise. */
+    public TwoPartyBridge createTwoPartyBridge() {
+        return new TwoPartyBridge(membership);
+    }
+
+    /** A conference of any number of legs with per-leg roles (participant, listen-only, whisper). */
+    public MixingBridge createMixingBridge() {
+        return new MixingBridge(membership, clock);
     }
 
     public EngineMetrics metrics() {

@@ -1,5 +1,6 @@
 package dev.tsunagu.media;
 
+import dev.tsunagu.media.audio.Goertzel;
 import dev.tsunagu.media.audio.ToneAnalyzer;
 import dev.tsunagu.media.codec.OpusCodec;
 import dev.tsunagu.media.dtls.DtlsTestPeer;
@@ -36,6 +37,7 @@ final class TestPeer implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int OPUS_PT = 111;
+    private static final int FRAME = 960;
 
     private final DatagramChannel channel;
     private final DtlsTestPeer dtls = new DtlsTestPeer();
@@ -45,10 +47,12 @@ final class TestPeer implements AutoCloseable {
     private final BlockingQueue<byte[]> dtlsIn = new ArrayBlockingQueue<>(64);
     private final BlockingQueue<byte[]> stunIn = new ArrayBlockingQueue<>(16);
     private final Thread reader;
-    private final OpusCodec opus = new OpusCodec(32_000);
-    private final OpusCodec decoder = new OpusCodec(32_000);
+    private final OpusCodec.Encoder opus = OpusCodec.encoder(48_000, 1, 32_000);
+    private final OpusCodec.Decoder decoder = OpusCodec.decoder(48_000, 1);
     private final ToneAnalyzer heard = new ToneAnalyzer(48_000);
-    private final short[] decoded = new short[OpusCodec.FRAME_SAMPLES * 6];
+    private final short[] decoded = new short[FRAME * 6];
+    private final short[] recent = new short[48_000];
+    private final java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     private volatile SrtpSession srtp;
     private volatile long packetsReceived;
     private InetSocketAddress engine;
@@ -56,7 +60,7 @@ final class TestPeer implements AutoCloseable {
     private long timestamp;
     private double phase;
 
-    TestPeer() throws IOException {
+    TestPeer() throws IOException, MediaException {
         channel = DatagramChannel.open().bind(new InetSocketAddress(0));
         reader = Thread.ofVirtual().start(this::read);
     }
@@ -96,8 +100,8 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** Sends {@code frames} 20 ms Opus frames of a sine tone, as fast as the socket takes them. */
-    void sendTone(int frequency, int frames) throws Exception {
-        short[] pcm = new short[OpusCodec.FRAME_SAMPLES];
+    synchronized void sendTone(int frequency, int frames) throws Exception {
+        short[] pcm = new short[FRAME];
         byte[] encoded = new byte[OpusCodec.MAX_PACKET];
         byte[] plain = new byte[1500];
         byte[] protectedPacket = new byte[1600];
@@ -106,13 +110,34 @@ final class TestPeer implements AutoCloseable {
                 pcm[i] = (short) (Math.sin(phase) * 10_000);
                 phase += 2 * Math.PI * frequency / 48_000;
             }
-            int length = opus.encode(pcm, encoded);
+            int length = opus.encode(pcm, 0, encoded, 0, encoded.length);
             int n = RtpWriter.write(plain, 0, new RtpHeader(false, OPUS_PT, sequence, timestamp, ssrc), encoded, 0, length);
             sequence = (sequence + 1) & 0xFFFF;
-            timestamp += OpusCodec.FRAME_SAMPLES;
+            timestamp += FRAME;
             int m = srtp.protectRtp(plain, 0, n, protectedPacket);
             channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
         }
+    }
+
+    /** Sends a tone paced in real time (one frame per 20 ms) until closed, as a microphone would. */
+    void startTone(int frequency) {
+        pacer.scheduleAtFixedRate(() -> {
+            try {
+                sendTone(frequency, 1);
+            } catch (Exception e) {
+                // the socket closed under the pacer
+            }
+        }, 0, 20, TimeUnit.MILLISECONDS);
+    }
+
+    /** Share of the last second's received power at {@code frequency} (0..1). */
+    double heardShare(int frequency) {
+        short[] last;
+        synchronized (recent) {
+            last = recent.clone();
+        }
+        double total = Goertzel.meanSquare(last, 0, last.length);
+        return total < 1 ? 0 : Goertzel.power(last, 0, last.length, frequency, 48_000) / total;
     }
 
     long packetsReceived() {
@@ -125,6 +150,7 @@ final class TestPeer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        pacer.shutdownNow();
         channel.close();
         reader.interrupt();
     }
@@ -162,8 +188,12 @@ final class TestPeer implements AutoCloseable {
         RtpPacket rtp = RtpPacket.parse(plain, 0, n);
         packetsReceived++;
         if (rtp.payloadType() == OPUS_PT) {
-            int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded);
+            int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0);
             heard.accept(decoded, samples);
+            synchronized (recent) {
+                System.arraycopy(recent, samples, recent, 0, recent.length - samples);
+                System.arraycopy(decoded, 0, recent, recent.length - samples, samples);
+            }
         }
     }
 

@@ -57,8 +57,8 @@ public final class ToneAnalyzer {
 
     private void analyse() {
         int n = window.length;
-        double energy = Goertzel.energy(window, n);
-        double rms = Math.sqrt(energy / n);
+        double meanSquare = Goertzel.meanSquare(window, 0, n);
+        double rms = Math.sqrt(meanSquare);
         lastRms = rms;
         if (rms < SILENCE_RMS) {
             toneHz = null;
@@ -68,21 +68,21 @@ public final class ToneAnalyzer {
         double best = 0;
         double bestFrequency = 0;
         for (double f = 100; f <= 4000; f += 20) {
-            double power = Goertzel.power(window, n, f, sampleRate);
+            double power = Goertzel.power(window, 0, n, f, sampleRate);
             if (power > best) {
                 best = power;
                 bestFrequency = f;
             }
         }
         for (double f = bestFrequency - 20; f <= bestFrequency + 20; f += 1) {
-            double power = Goertzel.power(window, n, f, sampleRate);
+            double power = Goertzel.power(window, 0, n, f, sampleRate);
             if (power > best) {
                 best = power;
                 bestFrequency = f;
             }
         }
-        // A pure tone's Goertzel power is about energy·n/2; compare against that.
-        double share = best / (energy * n / 2);
+        // Goertzel power and mean square share units: a pure tone puts all of the block's power at its frequency.
+        double share = best / meanSquare;
         toneHz = share >= TONE_SHARE ? (int) Math.round(bestFrequency) : null;
     }
 }

@@ -5,57 +5,172 @@ import io.github.jaredmdobson.concentus.OpusApplication;
 import io.github.jaredmdobson.concentus.OpusDecoder;
 import io.github.jaredmdobson.concentus.OpusEncoder;
 import io.github.jaredmdobson.concentus.OpusException;
+import io.github.jaredmdobson.concentus.OpusSignal;
 
 /**
- * Opus at 48 kHz mono, 20 ms frames (Concentus, a pure-Java port of libopus). One instance
- * keeps one encoder and one decoder state: use one per stream and direction, from one thread.
+ * Opus (RFC 6716) through Concentus, set up for WebRTC voice: 20 ms frames, VoIP application,
+ * in-band FEC. Opus in RTP always runs a 48 kHz clock (RFC 7587), but the decoder can produce
+ * 8/12/16/24 kHz directly, which saves a resampler when bridging to G.711. One encoder and one
+ * decoder per stream; neither is thread-safe.
  */
 public final class OpusCodec {
 
-    public static final int SAMPLE_RATE = 48_000;
-    public static final int FRAME_SAMPLES = 960;
-    /** Enough for any 20 ms Opus packet at WebRTC bitrates. */
+    /** The RTP clock rate of Opus. */
+    public static final int RTP_CLOCK_RATE = 48000;
+    public static final int FRAME_MILLIS = 20;
+    /** The largest Opus packet (RFC 6716 §3.2.1 says 1275 bytes per frame). */
     public static final int MAX_PACKET = 1275;
 
-    private final OpusEncoder encoder;
-    private final OpusDecoder decoder;
+    private OpusCodec() {
+    }
 
-    public OpusCodec(int bitrate) {
-        try {
-            encoder = new OpusEncoder(SAMPLE_RATE, 1, OpusApplication.OPUS_APPLICATION_VOIP);
+    public static Encoder encoder(int sampleRate, int channels, int bitrate) throws MediaException {
+        return new Encoder(sampleRate, channels, bitrate);
+    }
+
+    public static Decoder decoder(int sampleRate, int channels) throws MediaException {
+        return new Decoder(sampleRate, channels);
+    }
+
+    private static void checkFormat(int sampleRate, int channels) {
+        switch (sampleRate) {
+            case 8000, 12000, 16000, 24000, 48000 -> { }
+            default -> throw new IllegalArgumentException("Opus cannot run at " + sampleRate + " Hz");
+        }
+        if (channels != 1 && channels != 2) {
+            throw new IllegalArgumentException("Opus channels must be 1 or 2");
+        }
+    }
+
+    private static MediaException codecError(String what, Exception e) {
+        return new MediaException(MediaException.Reason.CODEC_ERROR, what + ": " + e.getMessage(), e);
+    }
+
+    /** Encodes 20 ms frames of interleaved 16-bit PCM. */
+    public static final class Encoder {
+        private final OpusEncoder encoder;
+        private final int frameSamples;
+        private final int channels;
+
+        private Encoder(int sampleRate, int channels, int bitrate) throws MediaException {
+            checkFormat(sampleRate, channels);
+            try {
+                encoder = new OpusEncoder(sampleRate, channels, OpusApplication.OPUS_APPLICATION_VOIP);
+                encoder.setSignalType(OpusSignal.OPUS_SIGNAL_VOICE);
+                encoder.setBitrate(bitrate);
+                encoder.setComplexity(5);
+                encoder.setUseInbandFEC(true);
+                // FEC data is only added when the encoder expects loss; WebRTC's default guess.
+                encoder.setPacketLossPercent(10);
+            } catch (OpusException | IllegalArgumentException e) {
+                throw codecError("cannot create Opus encoder", e);
+            }
+            this.channels = channels;
+            this.frameSamples = sampleRate / 1000 * FRAME_MILLIS;
+        }
+
+        /** Samples per channel in one 20 ms frame. */
+        public int frameSamples() {
+            return frameSamples;
+        }
+
+        public void setBitrate(int bitrate) {
             encoder.setBitrate(bitrate);
-            encoder.setUseInbandFEC(true);
-            encoder.setPacketLossPercent(5);
-            decoder = new OpusDecoder(SAMPLE_RATE, 1);
-        } catch (OpusException e) {
-            throw new IllegalStateException("Opus cannot be set up", e);
+        }
+
+        /** Tells the encoder the loss it should protect against with FEC (from RTCP reports). */
+        public void setExpectedLossPercent(int percent) {
+            encoder.setPacketLossPercent(Math.max(0, Math.min(100, percent)));
+        }
+
+        /** Encodes one frame ({@code frameSamples × channels} samples) and returns the packet length. */
+        public int encode(short[] pcm, int offset, byte[] out, int outOffset, int maxBytes) throws MediaException {
+            try {
+                return encoder.encode(pcm, offset, frameSamples, out, outOffset, Math.min(maxBytes, MAX_PACKET));
+            } catch (OpusException | RuntimeException e) {
+                throw codecError("Opus encode failed", e);
+            }
+        }
+
+        public int channels() {
+            return channels;
         }
     }
 
-    /** Encodes one 20 ms frame of 960 samples; returns the packet length written to {@code out}. */
-    public int encode(short[] pcm, byte[] out) throws MediaException {
-        try {
-            return encoder.encode(pcm, 0, FRAME_SAMPLES, out, 0, out.length);
-        } catch (OpusException e) {
-            throw new MediaException(MediaException.Reason.CODEC_ERROR, "Opus encode failed: " + e.getMessage(), e);
-        }
-    }
+    /** Decodes packets, conceals lost ones, and recovers a lost frame from the next packet's FEC. */
+    public static final class Decoder {
+        private final OpusDecoder decoder;
+        private final int frameSamples;
+        private final int channels;
 
-    /** Decodes one packet into {@code pcm} (at least 960 samples); returns the samples decoded. */
-    public int decode(byte[] packet, int off, int len, short[] pcm) throws MediaException {
-        try {
-            return decoder.decode(packet, off, len, pcm, 0, FRAME_SAMPLES, false);
-        } catch (OpusException | RuntimeException e) {
-            throw new MediaException(MediaException.Reason.CODEC_ERROR, "Opus decode failed: " + e.getMessage(), e);
+        private Decoder(int sampleRate, int channels) throws MediaException {
+            checkFormat(sampleRate, channels);
+            try {
+                decoder = new OpusDecoder(sampleRate, channels);
+            } catch (OpusException | IllegalArgumentException e) {
+                throw codecError("cannot create Opus decoder", e);
+            }
+            this.channels = channels;
+            this.frameSamples = sampleRate / 1000 * FRAME_MILLIS;
         }
-    }
 
-    /** Conceals one lost 20 ms frame from the decoder's state. */
-    public int conceal(short[] pcm) throws MediaException {
-        try {
-            return decoder.decode(null, 0, 0, pcm, 0, FRAME_SAMPLES, false);
-        } catch (OpusException | RuntimeException e) {
-            throw new MediaException(MediaException.Reason.CODEC_ERROR, "Opus concealment failed: " + e.getMessage(), e);
+        /** Samples per channel in one 20 ms frame. */
+        public int frameSamples() {
+            return frameSamples;
+        }
+
+        public int channels() {
+            return channels;
+        }
+
+        /**
+         * Decodes a packet into {@code out} (room for 120 ms is always enough) and returns the samples
+         * per channel written. A {@code null} packet means "lost": the decoder conceals one 20 ms
+         * frame (packet loss concealment). Corrupt packets give CODEC_ERROR.
+         */
+        public int decode(byte[] packet, int offset, int length, short[] out, int outOffset) throws MediaException {
+            if (packet == null) {
+                return conceal(out, outOffset);
+            }
+            if (length <= 0) {
+                throw new MediaException(MediaException.Reason.CODEC_ERROR, "empty Opus packet");
+            }
+            try {
+                int maxSamples = (out.length - outOffset) / channels;
+                return decoder.decode(packet, offset, length, out, outOffset, Math.min(maxSamples, frameSamples * 6), false);
+            } catch (OpusException | RuntimeException e) {
+                throw codecError("Opus decode failed", e);
+            }
+        }
+
+        /** Conceals one lost 20 ms frame. */
+        public int conceal(short[] out, int outOffset) throws MediaException {
+            try {
+                return decoder.decode(null, 0, 0, out, outOffset, frameSamples, false);
+            } catch (OpusException | RuntimeException e) {
+                throw codecError("Opus concealment failed", e);
+            }
+        }
+
+        /**
+         * Recovers the frame <em>before</em> {@code nextPacket} from the FEC data it carries (falls
+         * back to concealment inside the decoder when the packet has none). Call it for the lost
+         * frame, then decode {@code nextPacket} normally.
+         */
+        public int decodeFec(byte[] nextPacket, int offset, int length, short[] out, int outOffset) throws MediaException {
+            if (nextPacket == null || length <= 0) {
+                return conceal(out, outOffset);
+            }
+            try {
+                return decoder.decode(nextPacket, offset, length, out, outOffset, frameSamples, true);
+            } catch (OpusException | RuntimeException e) {
+                throw codecError("Opus FEC decode failed", e);
+            }
+        }
+
+        /** Resets the decoder state, for example after a stream restart. */
+        public void reset() {
+            decoder.resetState();
         }
     }
 }
