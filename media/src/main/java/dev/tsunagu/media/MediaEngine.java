@@ -2,6 +2,7 @@ package dev.tsunagu.media;
 
 import dev.tsunagu.media.bridge.BridgeMembership;
 import dev.tsunagu.media.bridge.EchoBridge;
+import dev.tsunagu.media.bridge.HoldingBridge;
 import dev.tsunagu.media.bridge.MixingBridge;
 import dev.tsunagu.media.bridge.TwoPartyBridge;
 import dev.tsunagu.media.dtls.DtlsCertificate;
@@ -62,6 +63,11 @@ public final class MediaEngine implements AutoCloseable {
     /** A conference of any number of legs with per-leg roles (participant, listen-only, whisper). */
     public MixingBridge createMixingBridge() {
         return new MixingBridge(membership, clock);
+    }
+
+    /** Where held legs hear {@code source} (music on hold) and are heard by nobody. */
+    public HoldingBridge createHoldingBridge(AudioSource source) {
+        return new HoldingBridge(membership, clock, source);
     }
 
     public EngineMetrics metrics() {

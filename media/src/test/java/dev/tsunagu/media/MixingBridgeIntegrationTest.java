@@ -2,6 +2,7 @@ package dev.tsunagu.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tsunagu.media.bridge.HoldingBridge;
 import dev.tsunagu.media.bridge.MixingBridge;
 import dev.tsunagu.media.bridge.TwoPartyBridge;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
@@ -67,6 +68,30 @@ class MixingBridgeIntegrationTest {
         waitUntil(() -> caller.heard().toneHz() != null && callee.heard().toneHz() != null);
         assertThat(caller.heard().toneHz()).isBetween(990, 1010);
         assertThat(callee.heard().toneHz()).isBetween(435, 445);
+    }
+
+    @Test
+    void aHeldLegHearsTheMusicAndMovesBackToItsCallWithoutRenegotiation() throws Exception {
+        double[] phase = new double[1];
+        HoldingBridge hold = engine.createHoldingBridge(frame -> {
+            for (int i = 0; i < frame.length; i++) {
+                frame[i] = (short) (Math.sin(phase[0]) * 8_000);
+                phase[0] += 2 * Math.PI * 600 / 48_000;
+            }
+        });
+        TwoPartyBridge call = engine.createTwoPartyBridge();
+        WebRtcEndpoint[] callerLeg = new WebRtcEndpoint[1];
+        TestPeer caller = join(call, LegRole.SPEAK_AND_LISTEN, 440, callerLeg);
+        TestPeer agent = join(call, LegRole.SPEAK_AND_LISTEN, 1000);
+        waitUntil(() -> caller.heardShare(1000) > HEARD);
+
+        hold.add(callerLeg[0]);
+        // Held: only music, the agent no longer (the window is one second, so wait for it to pass).
+        waitUntil(() -> caller.heardShare(600) > 0.9 && caller.heardShare(1000) < NOT_HEARD);
+
+        call.add(callerLeg[0]);
+        waitUntil(() -> caller.heardShare(1000) > 0.5 && agent.heardShare(440) > 0.5);
+        assertThat(callerLeg[0].state()).isEqualTo(EndpointState.CONNECTED);
     }
 
     private TestPeer join(MediaBridge bridge, LegRole role, int toneHz) throws Exception {
