@@ -140,6 +140,11 @@ final class TestPeer implements AutoCloseable {
         return total < 1 ? 0 : Goertzel.power(last, 0, last.length, frequency, 48_000) / total;
     }
 
+    /** Sends raw bytes to the engine from this peer's address (for robustness tests). */
+    void sendRaw(byte[] datagram) throws IOException {
+        channel.send(ByteBuffer.wrap(datagram), engine);
+    }
+
     long packetsReceived() {
         return packetsReceived;
     }

@@ -33,6 +33,12 @@ final class TestDtlsClient extends DefaultTlsClient {
         this.offeredProfiles = offeredProfiles;
     }
 
+    /** A test must never wait forever on a peer that has given up. */
+    @Override
+    public int getHandshakeTimeoutMillis() {
+        return 10_000;
+    }
+
     @Override
     protected ProtocolVersion[] getSupportedVersions() {
         return ProtocolVersion.DTLSv12.only();
