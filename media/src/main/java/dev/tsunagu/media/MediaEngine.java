@@ -1,6 +1,7 @@
 package dev.tsunagu.media;
 
 import dev.tsunagu.media.bridge.BridgeMembership;
+import dev.tsunagu.media.audio.AudioSource;
 import dev.tsunagu.media.bridge.EchoBridge;
 import dev.tsunagu.media.bridge.HoldingBridge;
 import dev.tsunagu.media.bridge.MixingBridge;
@@ -71,8 +72,10 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     public EngineMetrics metrics() {
-        return new EngineMetrics(endpoints.size(), counters.packetsReceived(), counters.packetsSent(),
-                counters.packetsDropped(), counters.handshakesFailed(), counters.endpointsReaped());
+        // The port counts what no endpoint owns; endpoints count what they refused.
+        return new EngineMetrics(endpoints.size(), mux.receivedCount(), counters.packetsSent(),
+                counters.packetsDropped() + mux.droppedCount() + mux.failedCount(), counters.handshakesFailed(),
+                counters.endpointsReaped());
     }
 
     @Override

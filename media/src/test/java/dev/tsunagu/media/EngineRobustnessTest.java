@@ -31,7 +31,13 @@ class EngineRobustnessTest {
             waitUntil(() -> endpoint.state() == EndpointState.CONNECTED);
 
             Random random = new Random(7);
+            long before = engine.metrics().packetsReceived();
             for (int i = 0; i < 2_000; i++) {
+                if (i % 100 == 0) {
+                    // Let the engine read what was sent so far: the kernel would drop a burst this size.
+                    long expected = before + 2L * i;
+                    waitUntil(() -> engine.metrics().packetsReceived() >= expected);
+                }
                 byte[] junk = new byte[1 + random.nextInt(300)];
                 random.nextBytes(junk);
                 if (i % 4 == 0) {
@@ -48,9 +54,11 @@ class EngineRobustnessTest {
 
             waitUntil(() -> echo.analysis(endpoint).toneHz() != null);
             assertThat(echo.analysis(endpoint).toneHz()).isBetween(435, 445);
-            waitUntil(() -> engine.metrics().packetsDropped() >= 2_000);
+            // Junk that looks like DTLS from the peer's own address goes to the DTLS stack, which discards
+            // records it cannot authenticate; everything else is dropped and counted here.
+            waitUntil(() -> engine.metrics().packetsDropped() >= 3_000);
             assertThat(endpoint.state()).isEqualTo(EndpointState.CONNECTED);
-            assertThat(endpoint.stats().packetsDropped()).isGreaterThanOrEqualTo(1_500);
+            assertThat(endpoint.stats().packetsDropped()).as("the peer's own junk").isGreaterThanOrEqualTo(1_000);
         }
     }
 
@@ -61,12 +69,10 @@ class EngineRobustnessTest {
             byte[] check = StunMessage.of(StunMessageType.BINDING_REQUEST, new byte[12],
                     new StunAttribute.Username("nobody:me")).encode(StunMessage.shortTermKey("whatever-password-1234"), true);
             stranger.send(ByteBuffer.wrap(check), engine.candidate());
-            waitUntil(() -> engine.metrics().packetsDropped() == 0 && engine.metrics().endpoints() == 0);
+            waitUntil(() -> engine.metrics().packetsDropped() == 1);
             stranger.configureBlocking(false);
-            ByteBuffer answer = ByteBuffer.allocate(100);
-            // The drop is counted by the port; give it the time it takes for a datagram to be read.
-            waitUntil(() -> engine.metrics().endpoints() == 0);
-            assertThat(stranger.receive(answer)).as("no answer to a stranger").isNull();
+            assertThat(stranger.receive(ByteBuffer.allocate(100))).as("no answer to a stranger").isNull();
+            assertThat(engine.metrics().endpoints()).isZero();
         }
     }
 

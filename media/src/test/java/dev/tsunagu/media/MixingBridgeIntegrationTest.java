@@ -2,6 +2,8 @@ package dev.tsunagu.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tsunagu.media.audio.AudioSource;
+import dev.tsunagu.media.audio.ToneGenerator;
 import dev.tsunagu.media.bridge.HoldingBridge;
 import dev.tsunagu.media.bridge.MixingBridge;
 import dev.tsunagu.media.bridge.TwoPartyBridge;
@@ -72,11 +74,17 @@ class MixingBridgeIntegrationTest {
 
     @Test
     void aHeldLegHearsTheMusicAndMovesBackToItsCallWithoutRenegotiation() throws Exception {
-        double[] phase = new double[1];
-        HoldingBridge hold = engine.createHoldingBridge(frame -> {
-            for (int i = 0; i < frame.length; i++) {
-                frame[i] = (short) (Math.sin(phase[0]) * 8_000);
-                phase[0] += 2 * Math.PI * 600 / 48_000;
+        ToneGenerator music = new ToneGenerator(48_000, 600, 8_000);
+        HoldingBridge hold = engine.createHoldingBridge(new AudioSource() {
+            @Override
+            public int sampleRate() {
+                return 48_000;
+            }
+
+            @Override
+            public boolean read(short[] frame, int offset) {
+                music.fill(frame, offset, frameSamples());
+                return true;
             }
         });
         TwoPartyBridge call = engine.createTwoPartyBridge();

@@ -47,8 +47,8 @@ final class TestPeer implements AutoCloseable {
     private final BlockingQueue<byte[]> dtlsIn = new ArrayBlockingQueue<>(64);
     private final BlockingQueue<byte[]> stunIn = new ArrayBlockingQueue<>(16);
     private final Thread reader;
-    private final OpusCodec.Encoder opus = OpusCodec.encoder(48_000, 1, 32_000);
-    private final OpusCodec.Decoder decoder = OpusCodec.decoder(48_000, 1);
+    private final OpusCodec.Encoder opus = OpusCodec.encoder(1, 32_000);
+    private final OpusCodec.Decoder decoder = OpusCodec.decoder(1);
     private final ToneAnalyzer heard = new ToneAnalyzer(48_000);
     private final short[] decoded = new short[FRAME * 6];
     private final short[] recent = new short[48_000];

@@ -55,7 +55,7 @@ final class AudioDecoder {
 
     private OpusCodec.Decoder opus() throws MediaException {
         if (opus == null) {
-            opus = OpusCodec.decoder(MIX_RATE, 1);
+            opus = OpusCodec.decoder(1);
         }
         return opus;
     }

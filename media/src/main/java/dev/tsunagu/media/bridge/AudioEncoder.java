@@ -19,7 +19,7 @@ final class AudioEncoder {
 
     AudioEncoder(AudioCodec codec) throws MediaException {
         this.codec = codec;
-        this.opus = codec == AudioCodec.OPUS ? OpusCodec.encoder(AudioDecoder.MIX_RATE, 1, OPUS_BITRATE) : null;
+        this.opus = codec == AudioCodec.OPUS ? OpusCodec.encoder(1, OPUS_BITRATE) : null;
         this.downsampler = codec == AudioCodec.OPUS ? null : new Resampler(AudioDecoder.MIX_RATE, codec.clockRate());
     }
 

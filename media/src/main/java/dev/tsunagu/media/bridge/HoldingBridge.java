@@ -2,7 +2,7 @@ package dev.tsunagu.media.bridge;
 
 import dev.tsunagu.media.AudioCodec;
 import dev.tsunagu.media.AudioPort;
-import dev.tsunagu.media.AudioSource;
+import dev.tsunagu.media.audio.AudioSource;
 import dev.tsunagu.media.MediaClock;
 import dev.tsunagu.media.MediaException;
 import java.util.EnumMap;
@@ -19,8 +19,12 @@ public final class HoldingBridge extends AbstractBridge implements MediaClock.Ta
     private final short[] frame = new short[AudioDecoder.MIX_FRAME];
     private final Map<AudioCodec, AudioEncoder> encoders = new EnumMap<>(AudioCodec.class);
 
+    /** {@code source} must produce 48 kHz frames (e.g. {@code Tones.musicOnHold(48_000)}). */
     public HoldingBridge(BridgeMembership membership, MediaClock clock, AudioSource source) {
         super(membership);
+        if (source.sampleRate() != AudioDecoder.MIX_RATE) {
+            throw new IllegalArgumentException("hold sources play at 48 kHz");
+        }
         this.clock = clock;
         this.source = source;
         clock.add(this);
@@ -36,7 +40,9 @@ public final class HoldingBridge extends AbstractBridge implements MediaClock.Ta
         if (legs().isEmpty()) {
             return;
         }
-        source.next(frame);
+        if (!source.read(frame, 0)) {
+            java.util.Arrays.fill(frame, (short) 0);
+        }
         Map<AudioCodec, Integer> encoded = new EnumMap<>(AudioCodec.class);
         for (Leg leg : legs()) {
             AudioCodec codec = leg.endpoint().sendCodec();

@@ -8,10 +8,11 @@ import io.github.jaredmdobson.concentus.OpusException;
 import io.github.jaredmdobson.concentus.OpusSignal;
 
 /**
- * Opus (RFC 6716) through Concentus, set up for WebRTC voice: 20 ms frames, VoIP application,
- * in-band FEC. Opus in RTP always runs a 48 kHz clock (RFC 7587), but the decoder can produce
- * 8/12/16/24 kHz directly, which saves a resampler when bridging to G.711. One encoder and one
- * decoder per stream; neither is thread-safe.
+ * Opus (RFC 6716) through Concentus, set up for WebRTC voice: 48 kHz, 20 ms frames, VoIP
+ * application, in-band FEC. Always 48 kHz PCM: Concentus 1.0.2 decodes hybrid-mode packets (what
+ * browsers send for speech at 24 kbit/s and up) to silence at lower output rates, so narrowband
+ * legs go through {@link Resampler} instead. One encoder and one decoder per stream; neither is
+ * thread-safe.
  */
 public final class OpusCodec {
 
@@ -24,19 +25,22 @@ public final class OpusCodec {
     private OpusCodec() {
     }
 
-    public static Encoder encoder(int sampleRate, int channels, int bitrate) throws MediaException {
-        return new Encoder(sampleRate, channels, bitrate);
+    /** The PCM rate of encoder input and decoder output. */
+    public static final int SAMPLE_RATE = 48000;
+    /** Samples per channel in one 20 ms frame. */
+    public static final int FRAME_SAMPLES = SAMPLE_RATE / 1000 * FRAME_MILLIS;
+
+    /** An encoder for mono (1) or interleaved stereo (2) 48 kHz PCM at the given bit rate. */
+    public static Encoder encoder(int channels, int bitrate) throws MediaException {
+        return new Encoder(channels, bitrate);
     }
 
-    public static Decoder decoder(int sampleRate, int channels) throws MediaException {
-        return new Decoder(sampleRate, channels);
+    /** A decoder producing mono (1) or interleaved stereo (2) 48 kHz PCM. */
+    public static Decoder decoder(int channels) throws MediaException {
+        return new Decoder(channels);
     }
 
-    private static void checkFormat(int sampleRate, int channels) {
-        switch (sampleRate) {
-            case 8000, 12000, 16000, 24000, 48000 -> { }
-            default -> throw new IllegalArgumentException("Opus cannot run at " + sampleRate + " Hz");
-        }
+    private static void checkChannels(int channels) {
         if (channels != 1 && channels != 2) {
             throw new IllegalArgumentException("Opus channels must be 1 or 2");
         }
@@ -52,10 +56,10 @@ public final class OpusCodec {
         private final int frameSamples;
         private final int channels;
 
-        private Encoder(int sampleRate, int channels, int bitrate) throws MediaException {
-            checkFormat(sampleRate, channels);
+        private Encoder(int channels, int bitrate) throws MediaException {
+            checkChannels(channels);
             try {
-                encoder = new OpusEncoder(sampleRate, channels, OpusApplication.OPUS_APPLICATION_VOIP);
+                encoder = new OpusEncoder(SAMPLE_RATE, channels, OpusApplication.OPUS_APPLICATION_VOIP);
                 encoder.setSignalType(OpusSignal.OPUS_SIGNAL_VOICE);
                 encoder.setBitrate(bitrate);
                 encoder.setComplexity(5);
@@ -66,7 +70,7 @@ public final class OpusCodec {
                 throw codecError("cannot create Opus encoder", e);
             }
             this.channels = channels;
-            this.frameSamples = sampleRate / 1000 * FRAME_MILLIS;
+            this.frameSamples = FRAME_SAMPLES;
         }
 
         /** Samples per channel in one 20 ms frame. */
@@ -103,15 +107,15 @@ public final class OpusCodec {
         private final int frameSamples;
         private final int channels;
 
-        private Decoder(int sampleRate, int channels) throws MediaException {
-            checkFormat(sampleRate, channels);
+        private Decoder(int channels) throws MediaException {
+            checkChannels(channels);
             try {
-                decoder = new OpusDecoder(sampleRate, channels);
+                decoder = new OpusDecoder(SAMPLE_RATE, channels);
             } catch (OpusException | IllegalArgumentException e) {
                 throw codecError("cannot create Opus decoder", e);
             }
             this.channels = channels;
-            this.frameSamples = sampleRate / 1000 * FRAME_MILLIS;
+            this.frameSamples = FRAME_SAMPLES;
         }
 
         /** Samples per channel in one 20 ms frame. */

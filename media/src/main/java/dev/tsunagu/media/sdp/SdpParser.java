@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class SdpParser {
 
+    /** Far above any real offer (a few kB); bounds the work a hostile peer can ask for. */
+    static final int MAX_LENGTH = 256 * 1024;
+
     private final List<String> emails = new ArrayList<>();
     private final List<String> phones = new ArrayList<>();
     private final List<Bandwidth> sessionBandwidths = new ArrayList<>();
@@ -40,6 +43,9 @@ final class SdpParser {
     static SessionDescription parse(String sdp) throws MediaException {
         if (sdp == null) {
             throw SdpSyntax.invalid("no SDP");
+        }
+        if (sdp.length() > MAX_LENGTH) {
+            throw SdpSyntax.invalid("SDP longer than " + MAX_LENGTH + " characters");
         }
         return new SdpParser().read(sdp);
     }

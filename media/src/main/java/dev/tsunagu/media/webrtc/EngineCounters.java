@@ -2,18 +2,13 @@ package dev.tsunagu.media.webrtc;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Engine-wide counters, summed over every endpoint, for metrics. */
+/** Engine-wide counters, summed over every endpoint, for metrics (the port counts received datagrams itself). */
 public final class EngineCounters {
 
-    final LongAdder packetsReceived = new LongAdder();
     final LongAdder packetsSent = new LongAdder();
     final LongAdder packetsDropped = new LongAdder();
     final LongAdder handshakesFailed = new LongAdder();
     final LongAdder endpointsReaped = new LongAdder();
-
-    public long packetsReceived() {
-        return packetsReceived.sum();
-    }
 
     public long packetsSent() {
         return packetsSent.sum();

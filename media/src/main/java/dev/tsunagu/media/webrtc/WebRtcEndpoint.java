@@ -145,7 +145,6 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
 
     @Override
     public void onDatagram(byte[] buf, int off, int len, InetSocketAddress from) {
-        transport.counters().packetsReceived.increment();
         try {
             switch (PacketKind.of(buf, off, len)) {
                 case STUN -> onStun(buf, off, len, from);

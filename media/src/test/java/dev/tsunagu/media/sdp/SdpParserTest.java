@@ -184,7 +184,8 @@ class SdpParserTest {
                 head + "m=audio 9 RTP/AVP 0\r\na=ssrc:abc cname:x\r\n",
                 head + "m=audio 9 RTP/AVP 0\r\na=mid:\r\n",
                 head + "c=IN IP4 1.2.3.4\r\nc=IN IP4 1.2.3.5\r\n",
-                head + "a=x\0y\r\n");
+                head + "a=x\0y\r\n",
+                head + "a=x:" + "y".repeat(SdpParser.MAX_LENGTH) + "\r\n");
         for (String sdp : bad) {
             assertThatThrownBy(() -> SessionDescription.parse(sdp))
                     .as("%s", sdp)
