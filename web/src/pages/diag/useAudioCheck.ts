@@ -40,6 +40,7 @@ export function useAudioCheck(ws: WsClient): AudioCheckState {
     leg?.stop();
     setPhase('idle');
     setRemote(null);
+    setPeerState((s) => (s === null || s === 'failed' ? s : 'closed'));
     if (why) setFailure(why);
   };
 
