@@ -1,5 +1,6 @@
 package dev.tsunagu.media.dtls;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -32,7 +33,7 @@ public final class DtlsCertificate {
     private DtlsCertificate(byte[] der, AsymmetricKeyParameter privateKey) {
         this.der = der;
         this.privateKey = privateKey;
-        this.fingerprint = Fingerprint.of("sha-256", der);
+        this.fingerprint = CertificateFingerprint.of("sha-256", der);
     }
 
     /** A new key pair and certificate, valid for 30 days around now (browsers do not check, but tools do). */

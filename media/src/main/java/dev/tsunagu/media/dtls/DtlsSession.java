@@ -1,5 +1,6 @@
 package dev.tsunagu.media.dtls;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import dev.tsunagu.media.MediaException;
 import java.io.IOException;
 import java.security.SecureRandom;

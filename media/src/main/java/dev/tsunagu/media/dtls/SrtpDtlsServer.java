@@ -1,5 +1,6 @@
 package dev.tsunagu.media.dtls;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Hashtable;
@@ -114,7 +115,7 @@ final class SrtpDtlsServer extends DefaultTlsServer {
             throw new TlsFatalAlert(AlertDescription.handshake_failure, "the peer sent no certificate");
         }
         byte[] der = clientCertificate.getCertificateAt(0).getEncoded();
-        if (!expectedPeer.matches(der)) {
+        if (!CertificateFingerprint.matches(expectedPeer, der)) {
             throw new TlsFatalAlert(AlertDescription.bad_certificate, "the peer's certificate does not match its SDP fingerprint");
         }
         peerVerified = true;

@@ -1,5 +1,7 @@
 package dev.tsunagu.media.sdp;
 
+import dev.tsunagu.media.AudioCodec;
+
 import java.util.List;
 import java.util.Objects;
 

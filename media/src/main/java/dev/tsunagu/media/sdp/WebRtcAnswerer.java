@@ -1,5 +1,7 @@
 package dev.tsunagu.media.sdp;
 
+import dev.tsunagu.media.AudioCodec;
+
 import dev.tsunagu.media.MediaException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +136,7 @@ public final class WebRtcAnswerer {
         for (AudioCodec codec : preference) {
             for (int pt : audio.payloadTypes()) {
                 Optional<RtpMap> map = audio.rtpMap(pt);
-                boolean match = map.isPresent() ? codec.matches(map.get()) : pt == codec.staticPayloadType();
+                boolean match = map.isPresent() ? map.get().is(codec.encodingName(), codec.clockRate(), codec.channels()) : pt == codec.staticPayloadType();
                 if (match) {
                     chosen.putIfAbsent(codec, pt);
                     break;
@@ -183,7 +185,7 @@ public final class WebRtcAnswerer {
         for (Map.Entry<AudioCodec, Integer> e : codecs.entrySet()) {
             int pt = e.getValue();
             formats.add(Integer.toString(pt));
-            a.add(e.getKey().rtpMap(pt));
+            a.add(new RtpMap(pt, e.getKey().encodingName(), e.getKey().clockRate(), e.getKey().channels()));
             if (e.getKey() == AudioCodec.OPUS) {
                 a.add(new Fmtp(pt, OPUS_FMTP));
             }

@@ -1,8 +1,8 @@
 package dev.tsunagu.media.webrtc;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import dev.tsunagu.media.AudioCodec;
 import dev.tsunagu.media.MediaException;
-import dev.tsunagu.media.dtls.Fingerprint;
 import dev.tsunagu.media.ice.IceCredentials;
 import dev.tsunagu.media.sdp.LocalMediaParameters;
 import dev.tsunagu.media.sdp.NegotiatedAudio;
@@ -23,7 +23,7 @@ final class AudioNegotiation {
         this.answerSdp = answer.sdp();
         this.audio = answer.audio();
         for (AudioCodec codec : AudioCodec.values()) {
-            OptionalInt pt = audio.payloadType(dev.tsunagu.media.sdp.AudioCodec.valueOf(codec.name()));
+            OptionalInt pt = audio.payloadType(codec);
             payloadTypes[codec.ordinal()] = pt.orElse(-1);
         }
     }
@@ -31,7 +31,7 @@ final class AudioNegotiation {
     static AudioNegotiation answer(String offer, IceCredentials ice, Fingerprint ours, InetSocketAddress candidate,
                                    long ssrc, String cname) throws MediaException {
         LocalMediaParameters local = LocalMediaParameters.of(ice.ufrag(), ice.pwd(),
-                new dev.tsunagu.media.sdp.Fingerprint(ours.algorithm(), ours.hex()),
+                ours,
                 candidate.getAddress().getHostAddress(), candidate.getPort(), ssrc, cname);
         return new AudioNegotiation(WebRtcAnswerer.answer(SessionDescription.parse(offer), local));
     }
@@ -45,11 +45,11 @@ final class AudioNegotiation {
     }
 
     Fingerprint remoteFingerprint() {
-        return new Fingerprint(audio.remoteFingerprint().algorithm(), audio.remoteFingerprint().hex());
+        return audio.remoteFingerprint();
     }
 
     AudioCodec sendCodec() {
-        return AudioCodec.valueOf(audio.primaryCodec().name());
+        return audio.primaryCodec();
     }
 
     /** Our payload type number for a codec, or −1 when the peer did not accept it. */

@@ -7,7 +7,6 @@ import dev.tsunagu.media.EndpointStats;
 import dev.tsunagu.media.MediaEndpoint;
 import dev.tsunagu.media.MediaException;
 import dev.tsunagu.media.dtls.DtlsSession;
-import dev.tsunagu.media.dtls.Fingerprint;
 import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
 import dev.tsunagu.media.ice.IceCheckResult;
 import dev.tsunagu.media.ice.IceCredentials;

@@ -1,5 +1,6 @@
 package dev.tsunagu.media.dtls;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.MediaException;
@@ -99,11 +100,11 @@ class DtlsSessionTest {
     }
 
     @Test
-    void fingerprintsParseAndMatch() {
-        Fingerprint parsed = Fingerprint.parse(serverCert.fingerprint().sdpValue().toLowerCase());
-        assertThat(parsed).isEqualTo(serverCert.fingerprint());
-        assertThat(parsed.matches(serverCert.der())).isTrue();
-        assertThat(parsed.matches(clientCert.der())).isFalse();
-        assertThat(new Fingerprint("sha-256", "zz:not-hex").matches(serverCert.der())).isFalse();
+    void certificatesMatchOnlyTheirOwnFingerprint() {
+        Fingerprint lowerCase = new Fingerprint("SHA-256", serverCert.fingerprint().hex().toLowerCase());
+        assertThat(lowerCase).isEqualTo(serverCert.fingerprint());
+        assertThat(CertificateFingerprint.matches(lowerCase, serverCert.der())).isTrue();
+        assertThat(CertificateFingerprint.matches(lowerCase, clientCert.der())).isFalse();
+        assertThat(CertificateFingerprint.matches(new Fingerprint("md5", "AB:CD"), serverCert.der())).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tsunagu.media.dtls;
 
+import dev.tsunagu.media.sdp.Fingerprint;
 import java.io.IOException;
 import java.security.SecureRandom;
 import org.bouncycastle.tls.DTLSClientProtocol;

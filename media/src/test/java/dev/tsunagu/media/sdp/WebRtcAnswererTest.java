@@ -1,5 +1,7 @@
 package dev.tsunagu.media.sdp;
 
+import dev.tsunagu.media.AudioCodec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
