@@ -1,12 +1,11 @@
 package dev.tsunagu.media;
 
+import static dev.tsunagu.media.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.bridge.EchoBridge;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,13 +51,4 @@ class EchoBridgeIntegrationTest {
         assertThat(engine.metrics().endpoints()).isZero();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(5);
-        }
-    }
 }

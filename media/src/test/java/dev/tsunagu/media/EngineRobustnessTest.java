@@ -1,5 +1,6 @@
 package dev.tsunagu.media;
 
+import static dev.tsunagu.media.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.bridge.EchoBridge;
@@ -12,8 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and broken input costs a packet or one endpoint, never the engine or another call. */
@@ -108,13 +107,4 @@ class EngineRobustnessTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(10);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.tsunagu.media;
 
+import static dev.tsunagu.media.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.audio.AudioSource;
@@ -11,8 +12,6 @@ import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,13 +118,4 @@ class MixingBridgeIntegrationTest {
         return peer;
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(10);
-        }
-    }
 }
