@@ -71,6 +71,13 @@ public final class MediaEngine implements AutoCloseable {
         return new HoldingBridge(membership, clock, source);
     }
 
+    /** Every live endpoint's counters, by endpoint id. */
+    public java.util.Map<String, EndpointStats> endpointStats() {
+        var stats = new java.util.TreeMap<String, EndpointStats>();
+        endpoints.all().forEach(e -> stats.put(e.id(), e.stats()));
+        return stats;
+    }
+
     public EngineMetrics metrics() {
         // The port counts what no endpoint owns; endpoints count what they refused.
         return new EngineMetrics(endpoints.size(), mux.receivedCount(), counters.packetsSent(),

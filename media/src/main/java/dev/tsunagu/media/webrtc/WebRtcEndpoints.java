@@ -39,6 +39,11 @@ public final class WebRtcEndpoints implements UnroutedDatagramHandler {
         return endpoint;
     }
 
+    /** A snapshot of the live endpoints. */
+    public java.util.List<WebRtcEndpoint> all() {
+        return java.util.List.copyOf(byUfrag.values());
+    }
+
     public int size() {
         return byUfrag.size();
     }

@@ -57,7 +57,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/prometheus").access(loopbackOrAdmin())
+                        .requestMatchers("/actuator/prometheus", "/actuator/media").access(loopbackOrAdmin())
                         .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**", "/api/agents/**").hasAnyRole("SUPERVISOR", "ADMIN")

@@ -128,6 +128,16 @@ class AccessRulesTest {
     }
 
     @Test
+    void mediaLegCountersAreOpenToTheSameHostOnly() throws Exception {
+        mvc.perform(get("/actuator/media").with(from("127.0.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.engine.endpoints").value(0))
+                .andExpect(jsonPath("$.endpoints").isMap());
+        mvc.perform(get("/actuator/media").with(from("198.51.100.20")).with(as(accounts, "supervisor1")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void metricsFromElsewhereNeedAnAdmin() throws Exception {
         mvc.perform(get("/actuator/prometheus").with(from("198.51.100.20"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(from("198.51.100.20")).with(as(accounts, "supervisor1")))
