@@ -5,8 +5,8 @@ import dev.tsunagu.media.AudioPort;
 import dev.tsunagu.media.LegRole;
 import dev.tsunagu.media.MediaClock;
 import dev.tsunagu.media.MediaException;
+import dev.tsunagu.media.audio.JitterBuffer;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,15 +17,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MixingBridge extends AbstractBridge implements MediaClock.Task {
 
     private static final int FRAME = AudioDecoder.MIX_FRAME;
-    /** At most 100 ms waits per leg; older audio is dropped so the mix never lags behind. */
-    private static final int MAX_BUFFERED = 5;
 
+    /**
+     * One leg's side of the mix: an adaptive jitter buffer filled by the port's reader thread and
+     * drained one frame per tick by the clock thread (hence the lock), the leg's decoder (whose
+     * concealment fills lost frames) and its encoder for what it hears.
+     */
     private static final class Input {
         final AudioDecoder decoder = new AudioDecoder();
-        final ArrayBlockingQueue<short[]> frames = new ArrayBlockingQueue<>(MAX_BUFFERED);
+        final byte[] payload = new byte[1500];
+        final short[] frame = new short[FRAME];
         final short[] mix = new short[FRAME];
+        JitterBuffer jitter;
+        AudioCodec codec;
         AudioEncoder encoder;
-        short[] current;
+        boolean speaking;
     }
 
     private final MediaClock clock;
@@ -54,15 +60,12 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
         if (input == null) {
             return;
         }
-        try {
-            int n = input.decoder.decode48k(codec, payload, off, len);
-            short[] frame = new short[FRAME];
-            System.arraycopy(input.decoder.pcm(), 0, frame, 0, Math.min(n, FRAME));
-            while (!input.frames.offer(frame)) {
-                input.frames.poll();
+        synchronized (input) {
+            if (input.codec != codec) {
+                input.codec = codec;
+                input.jitter = new JitterBuffer(codec.clockRate());
             }
-        } catch (MediaException e) {
-            // a lost frame: the leg is silent in this tick
+            input.jitter.insert(sequence, timestamp, payload, off, len, System.nanoTime() / 1_000_000);
         }
     }
 
@@ -74,9 +77,9 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
             if (input == null) {
                 continue;
             }
-            input.current = input.frames.poll();
-            if (input.current != null && leg.role() instanceof LegRole.SpeakAndListen) {
-                add(heardByAll, input.current, 1);
+            input.speaking = nextFrame(input, nowNanos / 1_000_000);
+            if (input.speaking && leg.role() instanceof LegRole.SpeakAndListen) {
+                add(heardByAll, input.frame, 1);
             }
         }
         for (Leg listener : legs()) {
@@ -96,13 +99,13 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
     private void send(Leg listener, Input input) {
         String id = listener.endpoint().id();
         int[] sum = heardByAll.clone();
-        if (input.current != null && listener.role() instanceof LegRole.SpeakAndListen) {
-            add(sum, input.current, -1);
+        if (input.speaking && listener.role() instanceof LegRole.SpeakAndListen) {
+            add(sum, input.frame, -1);
         }
         for (Leg other : legs()) {
             Input whisper = inputs.get(other.endpoint().id());
-            if (other.role() instanceof LegRole.Whisper w && w.isHeardBy(id) && whisper != null && whisper.current != null) {
-                add(sum, whisper.current, 1);
+            if (other.role() instanceof LegRole.Whisper w && w.isHeardBy(id) && whisper != null && whisper.speaking) {
+                add(sum, whisper.frame, 1);
             }
         }
         for (int i = 0; i < FRAME; i++) {
@@ -117,6 +120,31 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
             listener.endpoint().sendAudio(codec, input.encoder.packet(), 0, length, codec.samplesPer20Ms());
         } catch (MediaException e) {
             // this listener misses one frame
+        }
+    }
+
+    /** Takes the leg's next frame into {@code input.frame}: decoded, concealed when lost, or false when silent. */
+    private static boolean nextFrame(Input input, long nowMillis) {
+        synchronized (input) {
+            if (input.jitter == null) {
+                return false;
+            }
+            try {
+                int n = input.jitter.pop(nowMillis, input.payload, 0);
+                if (n == JitterBuffer.EMPTY) {
+                    return false;
+                }
+                int samples = n == JitterBuffer.LOST
+                        ? input.decoder.conceal48k(input.codec)
+                        : input.decoder.decode48k(input.codec, input.payload, 0, n);
+                System.arraycopy(input.decoder.pcm(), 0, input.frame, 0, Math.min(samples, FRAME));
+                if (samples < FRAME) {
+                    java.util.Arrays.fill(input.frame, samples, FRAME, (short) 0);
+                }
+                return true;
+            } catch (MediaException e) {
+                return false;
+            }
         }
     }
 
