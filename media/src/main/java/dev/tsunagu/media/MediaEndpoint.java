@@ -7,6 +7,12 @@ public interface MediaEndpoint extends AudioPort, AutoCloseable {
 
     EndpointStats stats();
 
+    /** Who hears the keys the peer presses (RFC 4733 events); replaces the previous listener. */
+    void onDtmf(java.util.function.Consumer<Character> listener);
+
+    /** Sends one key as RFC 4733 events lasting {@code millis}; false when the peer accepted no telephone-event. */
+    boolean sendDtmf(char key, int millis);
+
     /** Releases the leg: its bridge forgets it and its port route is removed. */
     @Override
     void close();

@@ -2,7 +2,10 @@ package dev.tsunagu.media;
 
 import dev.tsunagu.media.audio.Goertzel;
 import dev.tsunagu.media.audio.ToneAnalyzer;
+import dev.tsunagu.media.codec.DtmfReceiver;
+import dev.tsunagu.media.codec.DtmfSender;
 import dev.tsunagu.media.codec.OpusCodec;
+import dev.tsunagu.media.codec.TelephoneEvent;
 import dev.tsunagu.media.dtls.DtlsTestPeer;
 import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
 import dev.tsunagu.media.rtp.PacketKind;
@@ -38,6 +41,7 @@ final class TestPeer implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int OPUS_PT = 111;
     private static final int FRAME = 960;
+    private static final int EVENT_PT = 110;
 
     private final DatagramChannel channel;
     private final DtlsTestPeer dtls = new DtlsTestPeer();
@@ -53,6 +57,8 @@ final class TestPeer implements AutoCloseable {
     private final short[] decoded = new short[FRAME * 6];
     private final short[] recent = new short[48_000];
     private final java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    private final DtmfReceiver dtmfIn = new DtmfReceiver();
+    final BlockingQueue<Character> keysHeard = new ArrayBlockingQueue<>(64);
     private volatile SrtpSession srtp;
     private volatile long packetsReceived;
     private InetSocketAddress engine;
@@ -68,11 +74,12 @@ final class TestPeer implements AutoCloseable {
     String offer() {
         return String.join("\r\n",
                 "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0", "a=msid-semantic: WMS s",
-                "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
+                "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 110 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
                 "a=ice-ufrag:" + ufrag, "a=ice-pwd:" + pwd, "a=ice-options:trickle",
                 "a=fingerprint:" + dtls.fingerprint().sdpValue(), "a=setup:actpass", "a=mid:0", "a=sendrecv",
                 "a=msid:s t", "a=rtcp-mux", "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1",
-                "a=rtpmap:0 PCMU/8000", "a=rtpmap:8 PCMA/8000", "a=rtpmap:126 telephone-event/8000",
+                "a=rtpmap:0 PCMU/8000", "a=rtpmap:8 PCMA/8000", "a=rtpmap:110 telephone-event/48000",
+                "a=rtpmap:126 telephone-event/8000",
                 "a=ssrc:" + ssrc + " cname:testpeer", "") ;
     }
 
@@ -140,6 +147,22 @@ final class TestPeer implements AutoCloseable {
         return total < 1 ? 0 : Goertzel.power(last, 0, last.length, frequency, 48_000) / total;
     }
 
+    /** Presses a key: RFC 4733 events at 48 kHz, sent at once (the receiver orders them by timestamp). */
+    synchronized void sendDtmf(char key) throws Exception {
+        byte[] payload = new byte[TelephoneEvent.LENGTH];
+        byte[] plain = new byte[100];
+        byte[] protectedPacket = new byte[200];
+        for (DtmfSender.Packet event : new DtmfSender(48_000).packets(key, 100, timestamp, DtmfSender.DEFAULT_VOLUME)) {
+            event.event().write(payload, 0);
+            int n = RtpWriter.write(plain, 0, new RtpHeader(event.marker(), EVENT_PT, sequence, event.timestamp(), ssrc),
+                    payload, 0, payload.length);
+            sequence = (sequence + 1) & 0xFFFF;
+            int m = srtp.protectRtp(plain, 0, n, protectedPacket);
+            channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
+        }
+        timestamp += 48 * 100;
+    }
+
     /** Sends raw bytes to the engine from this peer's address (for robustness tests). */
     void sendRaw(byte[] datagram) throws IOException {
         channel.send(ByteBuffer.wrap(datagram), engine);
@@ -192,6 +215,12 @@ final class TestPeer implements AutoCloseable {
         int n = keys.unprotectRtp(packet, 0, len, plain);
         RtpPacket rtp = RtpPacket.parse(plain, 0, n);
         packetsReceived++;
+        if (rtp.payloadType() == EVENT_PT) {
+            char key = dtmfIn.receive(rtp.timestamp(), rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength());
+            if (key != DtmfReceiver.NONE) {
+                keysHeard.add(key);
+            }
+        }
         if (rtp.payloadType() == OPUS_PT) {
             int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0);
             heard.accept(decoded, samples);

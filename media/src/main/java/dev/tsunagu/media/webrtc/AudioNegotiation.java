@@ -57,6 +57,11 @@ final class AudioNegotiation {
         return payloadTypes[codec.ordinal()];
     }
 
+    /** The telephone-event (RFC 4733) payload type, or −1 when the peer offered none at our clock rate. */
+    int telephoneEventPayloadType() {
+        return audio.telephoneEventPayloadType().orElse(-1);
+    }
+
     /** The codec a received payload type stands for, or null (telephone-event, unknown). */
     AudioCodec codecOf(int payloadType) {
         for (AudioCodec codec : AudioCodec.values()) {

@@ -36,6 +36,23 @@ final class OutboundRtp {
         lastSentNanos = nowNanos;
     }
 
+    /**
+     * Reserves a sequence number for a packet that carries its own timestamp (RFC 4733 events
+     * keep the timestamp of the event's start while the audio clock runs on).
+     */
+    int reserveSequence(int payloadBytes) {
+        reservedSequence = sequence;
+        sequence = (sequence + 1) & 0xFFFF;
+        packets++;
+        octets += payloadBytes;
+        return reservedSequence;
+    }
+
+    /** The timestamp the next audio frame will carry. */
+    long nextTimestamp() {
+        return timestamp;
+    }
+
     int reservedSequence() {
         return reservedSequence;
     }

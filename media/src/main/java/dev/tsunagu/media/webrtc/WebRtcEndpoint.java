@@ -6,6 +6,9 @@ import dev.tsunagu.media.EndpointState;
 import dev.tsunagu.media.EndpointStats;
 import dev.tsunagu.media.MediaEndpoint;
 import dev.tsunagu.media.MediaException;
+import dev.tsunagu.media.codec.DtmfReceiver;
+import dev.tsunagu.media.codec.DtmfSender;
+import dev.tsunagu.media.codec.TelephoneEvent;
 import dev.tsunagu.media.dtls.DtlsSession;
 import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
 import dev.tsunagu.media.ice.IceCheckResult;
@@ -20,6 +23,9 @@ import dev.tsunagu.media.srtp.SrtpProfile;
 import dev.tsunagu.media.srtp.SrtpSession;
 import dev.tsunagu.media.transport.DatagramRoute;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -60,6 +66,8 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
     private volatile SrtpSession srtp;
     private volatile AudioReceiver receiver;
     private volatile long lastActivityNanos = System.nanoTime();
+    private volatile Consumer<Character> dtmfListener;
+    private final DtmfReceiver dtmfIn = new DtmfReceiver();
 
     WebRtcEndpoint(String id, WebRtcTransportContext transport, Consumer<WebRtcEndpoint> onClose) {
         this.id = id;
@@ -234,12 +242,68 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         int plain = keys.unprotectRtp(buf, off, len, receivePlain);
         RtpPacket packet = RtpPacket.parse(receivePlain, 0, plain);
         lastActivityNanos = System.nanoTime();
+        if (packet.payloadType() == negotiated.telephoneEventPayloadType()) {
+            onTelephoneEvent(packet);
+            return;
+        }
         AudioCodec codec = negotiated.codecOf(packet.payloadType());
         inbound.received(packet, codec == null ? AudioCodec.OPUS.clockRate() : codec.clockRate(), System.nanoTime());
         AudioReceiver target = receiver;
         if (codec != null && target != null) {
             target.onAudio(this, codec, packet.timestamp(), packet.sequenceNumber(), packet.buffer(), packet.payloadOffset(),
                     packet.payloadLength());
+        }
+    }
+
+    private void onTelephoneEvent(RtpPacket packet) throws MediaException {
+        char key = dtmfIn.receive(packet.timestamp(), packet.buffer(), packet.payloadOffset(), packet.payloadLength());
+        Consumer<Character> listener = dtmfListener;
+        if (key != DtmfReceiver.NONE && listener != null) {
+            listener.accept(key);
+        }
+    }
+
+    @Override
+    public void onDtmf(Consumer<Character> listener) {
+        this.dtmfListener = listener;
+    }
+
+    @Override
+    public boolean sendDtmf(char key, int millis) {
+        AudioNegotiation negotiated = audio;
+        if (negotiated == null || negotiated.telephoneEventPayloadType() < 0 || state.get() != EndpointState.CONNECTED) {
+            return false;
+        }
+        int clockRate = sendCodec().clockRate();
+        long start;
+        synchronized (sendLock) {
+            start = outbound.nextTimestamp();
+        }
+        for (DtmfSender.Packet event : new DtmfSender(clockRate).packets(key, millis, start, DtmfSender.DEFAULT_VOLUME)) {
+            Executor later = CompletableFuture.delayedExecutor(event.sendAfterMillis(), TimeUnit.MILLISECONDS);
+            later.execute(() -> sendTelephoneEvent(negotiated.telephoneEventPayloadType(), event));
+        }
+        return true;
+    }
+
+    private void sendTelephoneEvent(int payloadType, DtmfSender.Packet event) {
+        SrtpSession keys = srtp;
+        InetSocketAddress to = peer;
+        if (keys == null || to == null) {
+            return;
+        }
+        byte[] payload = new byte[TelephoneEvent.LENGTH];
+        event.event().write(payload, 0);
+        synchronized (sendLock) {
+            int sequence = outbound.reserveSequence(payload.length);
+            RtpHeader header = new RtpHeader(event.marker(), payloadType, sequence, event.timestamp(), outbound.ssrc);
+            int plain = RtpWriter.write(sendPlain, 0, header, payload, 0, payload.length);
+            try {
+                int length = keys.protectRtp(sendPlain, 0, plain, sendProtected);
+                transport.mux().send(sendProtected, 0, length, to);
+            } catch (MediaException e) {
+                dropped.increment();
+            }
         }
     }
 
