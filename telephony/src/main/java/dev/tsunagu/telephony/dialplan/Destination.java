@@ -1,0 +1,26 @@
+package dev.tsunagu.telephony.dialplan;
+
+/** Where a dialled string leads, as the dial plan decides. */
+public sealed interface Destination {
+
+    /** Another phone of the PBX. */
+    record Extension(String number) implements Destination {
+    }
+
+    /** A number outside the PBX, in national form (routed to a trunk or the virtual network). */
+    record OutsideNumber(String number) implements Destination {
+    }
+
+    /** A feature code such as {@code *8} (pickup). */
+    record FeatureCode(String code) implements Destination {
+    }
+
+    /** A parking slot: dialling it picks up the call parked there. */
+    record ParkSlot(int slot) implements Destination {
+    }
+
+    /** Not dialable, with a reason the softphone can show. */
+    record Invalid(Reason reason) implements Destination {
+        public enum Reason { EMPTY, NOT_A_NUMBER, TOO_LONG, UNKNOWN_EXTENSION, UNKNOWN_FEATURE }
+    }
+}

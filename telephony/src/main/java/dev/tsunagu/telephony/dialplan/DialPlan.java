@@ -1,0 +1,64 @@
+package dev.tsunagu.telephony.dialplan;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where a dialled string goes: extensions (the tenant's own numbers), park slots,
+ * feature codes, or numbers outside the PBX. Numbers are normalised first (SP-04).
+ */
+public final class DialPlan {
+
+    /** E.164 allows 15 digits; with a trunk prefix and some slack, longer is a typing accident. */
+    static final int MAX_DIGITS = 20;
+    private static final Pattern DIGITS = Pattern.compile("\\+?[0-9]+");
+    private static final Pattern FEATURE = Pattern.compile("\\*[0-9]{1,3}");
+    private static final Set<String> FEATURES = Set.of("*8");
+
+    private final Predicate<String> isExtension;
+    private final int parkFirst;
+    private final int parkLast;
+    private final int extensionMaxLength;
+
+    /**
+     * @param isExtension whether a number is one of the tenant's extensions
+     * @param parkFirst first park slot number (e.g. 701), {@code parkLast} the last (e.g. 720)
+     * @param extensionMaxLength numbers up to this many digits are internal (extensions or park slots)
+     */
+    public DialPlan(Predicate<String> isExtension, int parkFirst, int parkLast, int extensionMaxLength) {
+        this.isExtension = isExtension;
+        this.parkFirst = parkFirst;
+        this.parkLast = parkLast;
+        this.extensionMaxLength = extensionMaxLength;
+    }
+
+    public Destination route(String dialled) {
+        String number = NumberNormaliser.normalise(dialled);
+        if (number.isEmpty()) {
+            return new Destination.Invalid(Destination.Invalid.Reason.EMPTY);
+        }
+        if (number.startsWith("*")) {
+            if (!FEATURE.matcher(number).matches() || !FEATURES.contains(number)) {
+                return new Destination.Invalid(Destination.Invalid.Reason.UNKNOWN_FEATURE);
+            }
+            return new Destination.FeatureCode(number);
+        }
+        if (!DIGITS.matcher(number).matches()) {
+            return new Destination.Invalid(Destination.Invalid.Reason.NOT_A_NUMBER);
+        }
+        if (number.length() > MAX_DIGITS) {
+            return new Destination.Invalid(Destination.Invalid.Reason.TOO_LONG);
+        }
+        if (number.length() <= extensionMaxLength && !number.startsWith("0") && !number.startsWith("+")) {
+            int value = Integer.parseInt(number);
+            if (value >= parkFirst && value <= parkLast) {
+                return new Destination.ParkSlot(value);
+            }
+            return isExtension.test(number)
+                    ? new Destination.Extension(number)
+                    : new Destination.Invalid(Destination.Invalid.Reason.UNKNOWN_EXTENSION);
+        }
+        return new Destination.OutsideNumber(number);
+    }
+}
