@@ -14,6 +14,9 @@ public interface MediaBridge extends AutoCloseable {
 
     void remove(MediaEndpoint endpoint);
 
+    /** Mutes or unmutes a leg: a muted leg still hears, but nobody hears it. */
+    void mute(MediaEndpoint endpoint, boolean muted);
+
     /** Removes every endpoint; the endpoints stay open. */
     @Override
     void close();

@@ -20,6 +20,7 @@ public abstract class AbstractBridge implements MediaBridge, AudioReceiver {
 
     private final BridgeMembership membership;
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
+    private final java.util.Set<String> muted = ConcurrentHashMap.newKeySet();
 
     protected AbstractBridge(BridgeMembership membership) {
         this.membership = membership;
@@ -46,6 +47,19 @@ public abstract class AbstractBridge implements MediaBridge, AudioReceiver {
         legs.values().forEach(leg -> remove(leg.endpoint()));
     }
 
+    @Override
+    public void mute(MediaEndpoint endpoint, boolean mute) {
+        if (mute) {
+            muted.add(endpoint.id());
+        } else {
+            muted.remove(endpoint.id());
+        }
+    }
+
+    protected boolean isMuted(String endpointId) {
+        return muted.contains(endpointId);
+    }
+
     protected Collection<Leg> legs() {
         return legs.values();
     }
@@ -68,6 +82,7 @@ public abstract class AbstractBridge implements MediaBridge, AudioReceiver {
             return false;
         }
         endpoint.receiver(null);
+        muted.remove(endpoint.id());
         left(leg);
         return true;
     }

@@ -57,7 +57,7 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
     @Override
     public void onAudio(AudioPort from, AudioCodec codec, long timestamp, int sequence, byte[] payload, int off, int len) {
         Input input = inputs.get(from.id());
-        if (input == null) {
+        if (input == null || isMuted(from.id())) {
             return;
         }
         synchronized (input) {

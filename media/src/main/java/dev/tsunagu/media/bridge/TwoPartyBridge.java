@@ -50,7 +50,7 @@ public final class TwoPartyBridge extends AbstractBridge {
     public void onAudio(AudioPort from, AudioCodec codec, long timestamp, int sequence, byte[] payload, int off, int len) {
         Direction direction = directions.get(from.id());
         Leg other = other(from.id());
-        if (direction == null || other == null) {
+        if (direction == null || other == null || isMuted(from.id())) {
             return;
         }
         long delta = direction.lastTimestamp < 0 ? codec.samplesPer20Ms() : (timestamp - direction.lastTimestamp) & 0xFFFFFFFFL;

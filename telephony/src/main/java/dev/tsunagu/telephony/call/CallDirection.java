@@ -1,0 +1,5 @@
+package dev.tsunagu.telephony.call;
+
+public enum CallDirection {
+    OUTGOING, INCOMING
+}
