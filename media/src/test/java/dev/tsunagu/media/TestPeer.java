@@ -31,9 +31,10 @@ import org.bouncycastle.tls.DatagramTransport;
 /**
  * A minimal browser stand-in on a real UDP socket: it offers one Opus audio stream, checks
  * connectivity like a controlling ICE agent, runs the DTLS client handshake, then sends and
- * receives SRTP. It lets engine tests and benchmarks run full legs without Chromium.
+ * receives SRTP. It lets engine tests and benchmarks run full legs without Chromium (the bench
+ * module uses it through the media test-jar, hence public).
  */
-final class TestPeer implements AutoCloseable {
+public final class TestPeer implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int OPUS_PT = 111;
@@ -52,20 +53,23 @@ final class TestPeer implements AutoCloseable {
     private final ToneAnalyzer heard = new ToneAnalyzer(48_000);
     private final short[] decoded = new short[FRAME * 6];
     private final short[] recent = new short[48_000];
+    private final byte[] encodedPlain = new byte[1500];
+    private final byte[] encodedProtected = new byte[1600];
     private final java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     private volatile SrtpSession srtp;
     private volatile long packetsReceived;
+    private volatile boolean analyse = true;
     private InetSocketAddress engine;
     private int sequence;
     private long timestamp;
     private double phase;
 
-    TestPeer() throws IOException, MediaException {
+    public TestPeer() throws IOException, MediaException {
         channel = DatagramChannel.open().bind(new InetSocketAddress(0));
         reader = Thread.ofVirtual().start(this::read);
     }
 
-    String offer() {
+    public String offer() {
         return String.join("\r\n",
                 "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0", "a=msid-semantic: WMS s",
                 "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
@@ -77,7 +81,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** ICE check with USE-CANDIDATE, then the DTLS handshake; afterwards SRTP flows. */
-    void connect(String answer, Duration timeout) throws Exception {
+    public void connect(String answer, Duration timeout) throws Exception {
         String theirUfrag = first(answer, "a=ice-ufrag:(\\S+)");
         String theirPwd = first(answer, "a=ice-pwd:(\\S+)");
         Matcher candidate = Pattern.compile("a=candidate:\\S+ 1 udp \\d+ (\\S+) (\\d+) typ host").matcher(answer);
@@ -119,6 +123,25 @@ final class TestPeer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code frames} copies of an already encoded 20 ms Opus frame, as fast as the socket
+     * takes them: a load harness then pays only for SRTP, not for encoding, on the client side.
+     */
+    public synchronized void sendEncoded(byte[] opusPayload, int frames) throws Exception {
+        for (int f = 0; f < frames; f++) {
+            int n = RtpWriter.write(encodedPlain, 0, new RtpHeader(false, OPUS_PT, sequence, timestamp, ssrc), opusPayload, 0, opusPayload.length);
+            sequence = (sequence + 1) & 0xFFFF;
+            timestamp += FRAME;
+            int m = srtp.protectRtp(encodedPlain, 0, n, encodedProtected);
+            channel.send(ByteBuffer.wrap(encodedProtected, 0, m), engine);
+        }
+    }
+
+    /** Only counts (and authenticates) what arrives, without decoding it: the cheap receive side of a load harness. */
+    public void countOnly() {
+        analyse = false;
+    }
+
     /** Sends a tone paced in real time (one frame per 20 ms) until closed, as a microphone would. */
     void startTone(int frequency) {
         pacer.scheduleAtFixedRate(() -> {
@@ -140,7 +163,7 @@ final class TestPeer implements AutoCloseable {
         return total < 1 ? 0 : Goertzel.power(last, 0, last.length, frequency, 48_000) / total;
     }
 
-    long packetsReceived() {
+    public long packetsReceived() {
         return packetsReceived;
     }
 
@@ -187,7 +210,7 @@ final class TestPeer implements AutoCloseable {
         int n = keys.unprotectRtp(packet, 0, len, plain);
         RtpPacket rtp = RtpPacket.parse(plain, 0, n);
         packetsReceived++;
-        if (rtp.payloadType() == OPUS_PT) {
+        if (analyse && rtp.payloadType() == OPUS_PT) {
             int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0);
             heard.accept(decoded, samples);
             synchronized (recent) {
