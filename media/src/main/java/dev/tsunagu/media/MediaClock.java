@@ -29,7 +29,7 @@ public final class MediaClock implements AutoCloseable {
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("media-clock").daemon().priority(Thread.MAX_PRIORITY).factory());
 
-    MediaClock() {
+    public MediaClock() {
         thread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 

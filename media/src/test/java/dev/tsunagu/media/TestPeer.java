@@ -34,9 +34,10 @@ import org.bouncycastle.tls.DatagramTransport;
 /**
  * A minimal browser stand-in on a real UDP socket: it offers one Opus audio stream, checks
  * connectivity like a controlling ICE agent, runs the DTLS client handshake, then sends and
- * receives SRTP. It lets engine tests and benchmarks run full legs without Chromium.
+ * receives SRTP. It lets engine tests and benchmarks run full legs without Chromium (the bench
+ * module uses it through the media test-jar, hence public).
  */
-final class TestPeer implements AutoCloseable {
+public final class TestPeer implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int OPUS_PT = 111;
@@ -56,22 +57,25 @@ final class TestPeer implements AutoCloseable {
     private final ToneAnalyzer heard = new ToneAnalyzer(48_000);
     private final short[] decoded = new short[FRAME * 6];
     private final short[] recent = new short[48_000];
+    private final byte[] encodedPlain = new byte[1500];
+    private final byte[] encodedProtected = new byte[1600];
     private final java.util.concurrent.ScheduledExecutorService pacer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     private final DtmfReceiver dtmfIn = new DtmfReceiver();
-    final BlockingQueue<Character> keysHeard = new ArrayBlockingQueue<>(64);
+    public final BlockingQueue<Character> keysHeard = new ArrayBlockingQueue<>(64);
     private volatile SrtpSession srtp;
     private volatile long packetsReceived;
+    private volatile boolean analyse = true;
     private InetSocketAddress engine;
     private int sequence;
     private long timestamp;
     private double phase;
 
-    TestPeer() throws IOException, MediaException {
+    public TestPeer() throws IOException, MediaException {
         channel = DatagramChannel.open().bind(new InetSocketAddress(0));
         reader = Thread.ofVirtual().start(this::read);
     }
 
-    String offer() {
+    public String offer() {
         return String.join("\r\n",
                 "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0", "a=msid-semantic: WMS s",
                 "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 110 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
@@ -84,7 +88,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** ICE check with USE-CANDIDATE, then the DTLS handshake; afterwards SRTP flows. */
-    void connect(String answer, Duration timeout) throws Exception {
+    public void connect(String answer, Duration timeout) throws Exception {
         String theirUfrag = first(answer, "a=ice-ufrag:(\\S+)");
         String theirPwd = first(answer, "a=ice-pwd:(\\S+)");
         Matcher candidate = Pattern.compile("a=candidate:\\S+ 1 udp \\d+ (\\S+) (\\d+) typ host").matcher(answer);
@@ -107,7 +111,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** Sends {@code frames} 20 ms Opus frames of a sine tone, as fast as the socket takes them. */
-    synchronized void sendTone(int frequency, int frames) throws Exception {
+    public synchronized void sendTone(int frequency, int frames) throws Exception {
         short[] pcm = new short[FRAME];
         byte[] encoded = new byte[OpusCodec.MAX_PACKET];
         byte[] plain = new byte[1500];
@@ -126,8 +130,27 @@ final class TestPeer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code frames} copies of an already encoded 20 ms Opus frame, as fast as the socket
+     * takes them: a load harness then pays only for SRTP, not for encoding, on the client side.
+     */
+    public synchronized void sendEncoded(byte[] opusPayload, int frames) throws Exception {
+        for (int f = 0; f < frames; f++) {
+            int n = RtpWriter.write(encodedPlain, 0, new RtpHeader(false, OPUS_PT, sequence, timestamp, ssrc), opusPayload, 0, opusPayload.length);
+            sequence = (sequence + 1) & 0xFFFF;
+            timestamp += FRAME;
+            int m = srtp.protectRtp(encodedPlain, 0, n, encodedProtected);
+            channel.send(ByteBuffer.wrap(encodedProtected, 0, m), engine);
+        }
+    }
+
+    /** Only counts (and authenticates) what arrives, without decoding it: the cheap receive side of a load harness. */
+    public void countOnly() {
+        analyse = false;
+    }
+
     /** Sends a tone paced in real time (one frame per 20 ms) until closed, as a microphone would. */
-    void startTone(int frequency) {
+    public void startTone(int frequency) {
         pacer.scheduleAtFixedRate(() -> {
             try {
                 sendTone(frequency, 1);
@@ -138,7 +161,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** Share of the last second's received power at {@code frequency} (0..1). */
-    double heardShare(int frequency) {
+    public double heardShare(int frequency) {
         short[] last;
         synchronized (recent) {
             last = recent.clone();
@@ -148,7 +171,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     /** Presses a key: RFC 4733 events at 48 kHz, sent at once (the receiver orders them by timestamp). */
-    synchronized void sendDtmf(char key) throws Exception {
+    public synchronized void sendDtmf(char key) throws Exception {
         byte[] payload = new byte[TelephoneEvent.LENGTH];
         byte[] plain = new byte[100];
         byte[] protectedPacket = new byte[200];
@@ -168,11 +191,11 @@ final class TestPeer implements AutoCloseable {
         channel.send(ByteBuffer.wrap(datagram), engine);
     }
 
-    long packetsReceived() {
+    public long packetsReceived() {
         return packetsReceived;
     }
 
-    ToneAnalyzer heard() {
+    public ToneAnalyzer heard() {
         return heard;
     }
 
@@ -221,7 +244,7 @@ final class TestPeer implements AutoCloseable {
                 keysHeard.add(key);
             }
         }
-        if (rtp.payloadType() == OPUS_PT) {
+        if (analyse && rtp.payloadType() == OPUS_PT) {
             int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0);
             heard.accept(decoded, samples);
             synchronized (recent) {
