@@ -42,8 +42,8 @@ public class OpusBenchmark {
     public void setUp() throws MediaException {
         pcm = SpeechSignal.frames(FRAMES, 1);
         packets = SpeechSignal.opusPackets(FRAMES, 1);
-        encoder = OpusCodec.encoder(SpeechSignal.RATE, 1, SpeechSignal.BITRATE);
-        decoder = OpusCodec.decoder(SpeechSignal.RATE, 1);
+        encoder = OpusCodec.encoder(1, SpeechSignal.BITRATE);
+        decoder = OpusCodec.decoder(1);
     }
 
     @Benchmark

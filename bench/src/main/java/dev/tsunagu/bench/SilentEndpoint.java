@@ -54,6 +54,15 @@ final class SilentEndpoint implements MediaEndpoint {
     }
 
     @Override
+    public void onDtmf(java.util.function.Consumer<Character> listener) {
+    }
+
+    @Override
+    public boolean sendDtmf(char key, int millis) {
+        return false;
+    }
+
+    @Override
     public void close() {
     }
 }

@@ -38,7 +38,7 @@ final class SpeechSignal {
 
     /** The same signal Opus-encoded as the engine would (48 kHz mono, 32 kbit/s): one payload per frame. */
     static byte[][] opusPackets(int frames, long seed) throws MediaException {
-        OpusCodec.Encoder encoder = OpusCodec.encoder(RATE, 1, BITRATE);
+        OpusCodec.Encoder encoder = OpusCodec.encoder(1, BITRATE);
         byte[] buffer = new byte[OpusCodec.MAX_PACKET];
         short[][] pcm = frames(frames, seed);
         byte[][] packets = new byte[frames][];

@@ -64,6 +64,7 @@ public final class TestPeer implements AutoCloseable {
     public final BlockingQueue<Character> keysHeard = new ArrayBlockingQueue<>(64);
     private volatile SrtpSession srtp;
     private volatile long packetsReceived;
+    private volatile long lastPacketNanos;
     private volatile boolean analyse = true;
     private InetSocketAddress engine;
     private int sequence;
@@ -162,6 +163,9 @@ public final class TestPeer implements AutoCloseable {
 
     /** Share of the last second's received power at {@code frequency} (0..1). */
     public double heardShare(int frequency) {
+        if (System.nanoTime() - lastPacketNanos > 200_000_000L) {
+            return 0; // nothing arrives: the peer hears silence
+        }
         short[] last;
         synchronized (recent) {
             last = recent.clone();
@@ -238,6 +242,7 @@ public final class TestPeer implements AutoCloseable {
         int n = keys.unprotectRtp(packet, 0, len, plain);
         RtpPacket rtp = RtpPacket.parse(plain, 0, n);
         packetsReceived++;
+        lastPacketNanos = System.nanoTime();
         if (rtp.payloadType() == EVENT_PT) {
             char key = dtmfIn.receive(rtp.timestamp(), rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength());
             if (key != DtmfReceiver.NONE) {
