@@ -54,6 +54,10 @@ final class SilentEndpoint implements MediaEndpoint {
     }
 
     @Override
+    public void onStateChange(java.util.function.Consumer<EndpointState> listener) {
+    }
+
+    @Override
     public void onDtmf(java.util.function.Consumer<Character> listener) {
     }
 

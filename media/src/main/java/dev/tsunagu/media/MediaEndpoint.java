@@ -5,6 +5,9 @@ public interface MediaEndpoint extends AudioPort, AutoCloseable {
 
     EndpointState state();
 
+    /** Who hears about state changes (connected, failed, closed); replaces the previous listener. */
+    void onStateChange(java.util.function.Consumer<EndpointState> listener);
+
     EndpointStats stats();
 
     /** Who hears the keys the peer presses (RFC 4733 events); replaces the previous listener. */

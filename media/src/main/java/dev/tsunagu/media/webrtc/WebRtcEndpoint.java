@@ -67,6 +67,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
     private volatile AudioReceiver receiver;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile Consumer<Character> dtmfListener;
+    private volatile Consumer<EndpointState> stateListener;
     private final DtmfReceiver dtmfIn = new DtmfReceiver();
 
     WebRtcEndpoint(String id, WebRtcTransportContext transport, Consumer<WebRtcEndpoint> onClose) {
@@ -193,6 +194,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         if (previous.isFinal()) {
             return;
         }
+        announce(finalState);
         receiver = null;
         DtlsSession session = dtls;
         if (session != null) {
@@ -260,6 +262,18 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         Consumer<Character> listener = dtmfListener;
         if (key != DtmfReceiver.NONE && listener != null) {
             listener.accept(key);
+        }
+    }
+
+    @Override
+    public void onStateChange(Consumer<EndpointState> listener) {
+        this.stateListener = listener;
+    }
+
+    private void announce(EndpointState now) {
+        Consumer<EndpointState> listener = stateListener;
+        if (listener != null) {
+            listener.accept(now);
         }
     }
 
@@ -360,6 +374,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
                 SrtpProfile profile = SrtpProfile.fromDtlsId(keys.profileId());
                 srtp = SrtpSession.create(SrtpKeys.fromDtlsExport(keys.material(), profile, true));
                 move(EndpointState.CONNECTING, EndpointState.CONNECTED);
+                announce(EndpointState.CONNECTED);
                 log.debug("{}: connected to {} with {}", id, peer, profile);
             } catch (MediaException e) {
                 onFailure(e);

@@ -45,6 +45,11 @@ public class Accounts {
                 .params(tenant.value(), login).query(Accounts::map).optional();
     }
 
+    public Optional<Account> findByExtension(TenantId tenant, String extension) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE tenant_id = ? AND extension = ?")
+                .params(tenant.value(), extension).query(Accounts::map).optional();
+    }
+
     Optional<String> passwordHash(TenantId tenant, long id) {
         return jdbc.sql("SELECT password_hash FROM account WHERE tenant_id = ? AND id = ?")
                 .params(tenant.value(), id).query(String.class).optional();

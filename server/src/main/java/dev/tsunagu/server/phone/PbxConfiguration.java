@@ -1,0 +1,29 @@
+package dev.tsunagu.server.phone;
+
+import dev.tsunagu.media.MediaEngine;
+import dev.tsunagu.server.identity.Accounts;
+import dev.tsunagu.server.tenant.HomeTenant;
+import dev.tsunagu.telephony.call.Pbx;
+import dev.tsunagu.telephony.dialplan.DialPlan;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The PBX of the home tenant: extensions are the accounts' extension numbers. (One PBX per
+ * installation for now, like the home tenant; per-tenant PBXs come with host-based tenants.)
+ */
+@Configuration(proxyBeanMethods = false)
+class PbxConfiguration {
+
+    /** Extensions are 2–8 digits (AccountRules); anything longer leaves the PBX. */
+    static final int EXTENSION_MAX_LENGTH = 8;
+
+    @Bean(destroyMethod = "close")
+    Pbx pbx(MediaEngine engine, Accounts accounts, HomeTenant home, PhoneProperties properties, CallEvents events, Clock clock) {
+        DialPlan plan = new DialPlan(extension -> accounts.findByExtension(home.id(), extension).isPresent(),
+                properties.parkFirst(), properties.parkLast(), EXTENSION_MAX_LENGTH);
+        return new Pbx(engine, plan, extension -> accounts.findByExtension(home.id(), extension).map(a -> a.name()),
+                events::on, properties.ringTimeout(), clock);
+    }
+}

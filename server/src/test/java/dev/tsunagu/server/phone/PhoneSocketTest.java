@@ -1,0 +1,125 @@
+package dev.tsunagu.server.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tsunagu.media.TestPeer;
+import dev.tsunagu.server.BrowserSession;
+import dev.tsunagu.server.ServerTest;
+import dev.tsunagu.server.realtime.TestSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The softphone protocol end to end on the server: two signed-in tabs with real media legs
+ * (Java WebRTC test peers) call each other over the WebSocket, hear each other, and find the
+ * call in their history.
+ */
+@ServerTest
+class PhoneSocketTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    private record Softphone(BrowserSession browser, TestSocket tab, TestPeer peer) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            tab.close();
+            peer.close();
+        }
+    }
+
+    private Softphone softphone(String login, int toneHz) throws Exception {
+        BrowserSession browser = BrowserSession.signIn(port, login, "demo");
+        TestSocket tab = TestSocket.open(port, browser);
+        TestPeer peer = new TestPeer();
+        tab.send(command("phone.connect", "c", "sdp", peer.offer()));
+        JsonNode ack = tab.await("ack");
+        peer.connect(ack.get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+        peer.startTone(toneHz);
+        return new Softphone(browser, tab, peer);
+    }
+
+    @Test
+    void agent1CallsAgent2WhoAnswersTheyHearEachOtherAndBothHaveHistory() throws Exception {
+        try (Softphone agent1 = softphone("agent1", 440); Softphone agent2 = softphone("agent2", 1000)) {
+            agent1.tab().send(command("phone.dial", "d", "number", "202"));
+            String callId = agent1.tab().await("ack").get("payload").get("callId").asString();
+            JsonNode ringing = awaitCall(agent2.tab(), "RINGING");
+            assertThat(ringing.get("remoteNumber").asString()).isEqualTo("201");
+            assertThat(ringing.get("remoteName").asString()).isEqualTo("Agent One");
+
+            agent2.tab().send(command("phone.answer", "a", "callId", callId));
+            awaitCall(agent2.tab(), "CONNECTED");
+            awaitCall(agent1.tab(), "CONNECTED");
+            waitUntil(() -> agent1.peer().heardShare(1000) > 0.5 && agent2.peer().heardShare(440) > 0.5);
+
+            agent1.tab().send(command("phone.hangup", "h", "callId", callId));
+            assertThat(awaitCall(agent2.tab(), "ENDED").get("endCause").asString()).isEqualTo("HANGUP");
+
+            waitUntil(() -> history(agent1.browser(), "outgoing").get("entries").size() == 1
+                    && history(agent2.browser(), "answered").get("entries").size() == 1);
+            JsonNode outgoing = history(agent1.browser(), "outgoing").get("entries").get(0);
+            assertThat(outgoing.get("number").asString()).isEqualTo("202");
+            assertThat(outgoing.get("name").asString()).isEqualTo("Agent Two");
+        }
+    }
+
+    @Test
+    void nonsenseAndOutsideNumbersGetAClearError() throws Exception {
+        try (Softphone agent3 = softphone("agent3", 700)) {
+            agent3.tab().send(command("phone.dial", "x", "number", "call me maybe"));
+            JsonNode error = agent3.tab().await("error");
+            assertThat(error.get("payload").get("message").asString()).isEqualTo("invalidNumber");
+            agent3.tab().send(command("phone.dial", "y", "number", "+81 90 1234 5678"));
+            assertThat(agent3.tab().await("error").get("payload").get("message").asString()).isEqualTo("notAvailable");
+            agent3.tab().send("{\"v\":1,\"type\":\"phone.mute\",\"id\":\"m\",\"payload\":{\"callId\":\"nope\"}}");
+            assertThat(agent3.tab().await("error").get("payload").get("code").asString()).isEqualTo("invalidPayload");
+        }
+    }
+
+    private JsonNode awaitCall(TestSocket tab, String state) throws InterruptedException {
+        while (true) {
+            JsonNode view = tab.await("phone.call").get("payload");
+            if (state.equals(view.get("state").asString())) {
+                return view;
+            }
+        }
+    }
+
+    private JsonNode history(BrowserSession browser, String kind) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/phone/history?kind=" + kind))
+                    .header("Cookie", browser.cookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String command(String type, String id, String key, String value) {
+        return JSON.writeValueAsString(JSON.createObjectNode().put("v", 1).put("type", type).put("id", id)
+                .set("payload", JSON.createObjectNode().put(key, value)));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met in time");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
