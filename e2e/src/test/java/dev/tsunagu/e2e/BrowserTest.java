@@ -23,7 +23,12 @@ abstract class BrowserTest {
 
     /** A new person at a new browser, English UI unless the test says otherwise. */
     Page newPerson(String locale) {
-        Browser browser = Chromium.browser();
+        return newPerson(locale, Chromium.MICROPHONE_TONE_HZ);
+    }
+
+    /** A new person whose microphone plays {@code toneHz}. */
+    Page newPerson(String locale, int toneHz) {
+        Browser browser = Chromium.browser(toneHz);
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
         contexts.add(context);
         return context.newPage();
