@@ -10,12 +10,14 @@ import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PhonePage } from './pages/PhonePage';
 import { pageFor, type PageId } from './routes';
 
 const PAGES: Record<PageId, FunctionComponent> = {
   home: HomePage,
   login: LoginPage,
   agent: AgentPage,
+  agentPhone: PhonePage,
   admin: AdminPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,

@@ -6,6 +6,9 @@ describe('routes', () => {
     expect(pageFor('/')).toBe('home');
     expect(pageFor('/login')).toBe('login');
     expect(pageFor('/agent/')).toBe('agent');
+    expect(pageFor('/agent/phone')).toBe('agentPhone');
+    expect(pageFor('/agent/phone/')).toBe('agentPhone');
+    expect(pageFor('/agent/other')).toBe('notFound');
     expect(pageFor('/admin')).toBe('admin');
     expect(pageFor('/account')).toBe('account');
     expect(pageFor('/diag/audio')).toBe('diagAudio');

@@ -1,5 +1,5 @@
 /** Which page a path shows. The server forwards these paths to index.html. */
-export type PageId = 'home' | 'login' | 'agent' | 'admin' | 'account' | 'diagAudio' | 'notFound';
+export type PageId = 'home' | 'login' | 'agent' | 'agentPhone' | 'admin' | 'account' | 'diagAudio' | 'notFound';
 
 export function pageFor(pathname: string): PageId {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -11,6 +11,8 @@ export function pageFor(pathname: string): PageId {
       return 'login';
     case '/agent':
       return 'agent';
+    case '/agent/phone':
+      return 'agentPhone';
     case '/admin':
       return 'admin';
     case '/account':

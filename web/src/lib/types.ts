@@ -59,3 +59,46 @@ export interface AudioCheckStats {
   /** The server also reports `closed` for a leg that has been released. */
   state: 'connecting' | 'connected' | 'failed' | 'closed';
 }
+
+/** The softphone media leg's state on the server (`phone.leg`). */
+export type PhoneLegState = 'connecting' | 'connected' | 'failed' | 'closed';
+
+export type CallDirection = 'OUTGOING' | 'INCOMING';
+
+/** A call as this line sees it; the softphone's "Call status" follows `state`. */
+export type CallState = 'DIALING' | 'RINGING' | 'CONNECTED' | 'ON_HOLD' | 'ENDED';
+
+export type EndCause = 'HANGUP' | 'BUSY' | 'NO_ANSWER' | 'MISSED' | 'ANSWERED_ELSEWHERE' | 'UNAVAILABLE' | 'LINE_LOST';
+
+/** `phone.call`: one line's view of a call, sent on every change. Times are ISO-8601 (server clock). */
+export interface CallView {
+  callId: string;
+  direction: CallDirection;
+  state: CallState;
+  remoteNumber: string;
+  remoteName: string | null;
+  muted: boolean;
+  startedAt: string;
+  connectedAt: string | null;
+  heldAt: string | null;
+  endCause: EndCause | null;
+}
+
+/** The softphone's history tabs (`GET /api/phone/history?kind=`). */
+export type HistoryKind = 'answered' | 'missed' | 'outgoing';
+export const HISTORY_KINDS: readonly HistoryKind[] = ['answered', 'missed', 'outgoing'];
+
+export interface HistoryEntry {
+  callId: string;
+  number: string;
+  name: string | null;
+  at: string;
+  durationSeconds: number;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  /** From 0. */
+  page: number;
+  pages: number;
+}

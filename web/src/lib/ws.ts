@@ -1,6 +1,6 @@
 /** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
 import { decode, encode } from './envelope';
-import type { AgentStatus, AudioCheckStats, Role, Status } from './types';
+import type { AgentStatus, AudioCheckStats, CallView, PhoneLegState, Role, Status } from './types';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -11,6 +11,10 @@ export interface WsEvents {
   error: { code: string; message: string };
   'agent.status.changed': AgentStatus;
   'diag.audio.stats': AudioCheckStats;
+  /** The state of this tab's softphone media leg. */
+  'phone.leg': { state: PhoneLegState };
+  /** A call this tab's line takes part in changed. */
+  'phone.call': CallView;
 }
 
 /** Commands the client sends, with what their `ack` carries. */
@@ -20,6 +24,15 @@ export interface WsCommands {
   /** The browser's SDP offer; the ack carries the server's answer. */
   'diag.audio.start': { payload: { sdp: string }; result: { sdp: string } };
   'diag.audio.stop': { payload: undefined; result: Record<string, never> };
+  /** The softphone's persistent media leg (SP-16): offer in, answer out. */
+  'phone.connect': { payload: { sdp: string }; result: { sdp: string; lineId: string; extension: string } };
+  /** Refused with `invalidPayload` and a message key: invalidNumber, notAvailable, lineBusy, notConnected. */
+  'phone.dial': { payload: { number: string }; result: { callId: string } };
+  'phone.answer': { payload: { callId: string }; result: Record<string, never> };
+  'phone.hangup': { payload: { callId: string }; result: Record<string, never> };
+  'phone.hold': { payload: { callId: string }; result: Record<string, never> };
+  'phone.resume': { payload: { callId: string }; result: Record<string, never> };
+  'phone.mute': { payload: { callId: string; muted: boolean }; result: Record<string, never> };
 }
 
 /** The part of the browser's WebSocket this client uses (a fake in tests). */

@@ -2,12 +2,14 @@ import { useMemo } from 'preact/hooks';
 import { AgentStatusSelect } from '../components/AgentStatusSelect';
 import { AppHeader } from '../components/AppHeader';
 import { Loading } from '../components/Loading';
+import { Softphone } from '../components/softphone/Softphone';
 import { useT } from '../i18n';
 import { getWs } from '../lib/connection';
 import { useSignedIn } from '../lib/session';
+import { dialParam } from '../lib/softphone/number';
 import { isStaff, type SignedIn } from '../lib/types';
 
-/** `/agent`: the agent workspace. */
+/** `/agent`: the agent workspace, with the softphone (`?dial=NUMBER` dials once it is connected). */
 export function AgentPage() {
   const session = useSignedIn();
   return session ? <Workspace session={session} /> : <Loading />;
@@ -29,11 +31,7 @@ function Workspace({ session }: { session: SignedIn }) {
         <section class="card">
           <AgentStatusSelect ws={ws} accountId={session.account.id} />
         </section>
-        {/* The softphone (ui-contract.md "Softphone") mounts here in a later step. */}
-        <section class="card softphone-slot" id="softphone" aria-labelledby="softphone-heading">
-          <h2 id="softphone-heading">{t('softphoneHeading')}</h2>
-          <p class="muted">{t('softphonePending')}</p>
-        </section>
+        <Softphone ws={ws} dial={dialParam(location.search)} />
       </main>
     </>
   );

@@ -1,0 +1,133 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+import { isActive } from '../../lib/softphone/callStatus';
+import { controlsFor } from '../../lib/softphone/controls';
+import { isNewCall, justConnected } from '../../lib/softphone/currentCall';
+import { appendKey } from '../../lib/softphone/number';
+import type { CallView } from '../../lib/types';
+import type { WsClient } from '../../lib/ws';
+import { Tabs } from '../Tabs';
+import { CallControls } from './CallControls';
+import { CallStatus } from './CallStatus';
+import { CallTimers } from './CallTimers';
+import { Keypad } from './Keypad';
+import { LineStatus } from './LineStatus';
+import { NotificationButton } from './NotificationButton';
+import { useIncomingNotification } from './notifications';
+import { NumberField } from './NumberField';
+import { PhoneNotices } from './PhoneNotices';
+import { RemoteAudio } from './RemoteAudio';
+import { RemoteParty } from './RemoteParty';
+import { SoftphoneHistory } from './SoftphoneHistory';
+import { useCall } from './useCall';
+import { useClickToCall } from './useClickToCall';
+import { useLine } from './useLine';
+import { usePhoneCommands } from './usePhoneCommands';
+import { useUnloadWarning } from './useUnloadWarning';
+
+type View = 'phone' | 'history';
+
+interface Props {
+  ws: WsClient;
+  /** A number to dial as soon as the phone is connected (`?dial=`, SP-04). */
+  dial?: string | null;
+}
+
+/** The browser softphone (ui-contract.md "Softphone"): one media leg kept open, calls driven on the server. */
+export function Softphone({ ws, dial = null }: Props) {
+  const t = useT();
+  const headingId = useId();
+  const duringCallId = useId();
+  const numberRef = useRef<HTMLInputElement>(null);
+  const [number, setNumber] = useState(dial ?? '');
+  const [view, setView] = useState<View>('phone');
+
+  const line = useLine(ws);
+  const onCallChange = (previous: CallView | null, next: CallView | null) => {
+    // Digits typed during the call are tones, so the box starts empty for them.
+    if (justConnected(previous, next)) setNumber('');
+    if (isNewCall(previous, next)) commands.clearError();
+  };
+  const { call, endNotice, historyVersion } = useCall(ws, onCallChange);
+  const commands = usePhoneCommands(ws, call);
+  const controls = controlsFor({ call, lineReady: line.ready, number, pending: commands.pending });
+
+  const dialNumber = (n: string) => commands.dial(n);
+  useClickToCall({ dial, number, canCall: controls.call, call: dialNumber });
+  useUnloadWarning(controls.active);
+  useIncomingNotification(call);
+
+  const muted = isActive(call) && call.muted;
+  useEffect(() => line.setMicEnabled(!muted), [muted]);
+
+  const pressKey = (key: string) => {
+    if (!controls.numberEntry) return;
+    setNumber((n) => appendKey(n, key));
+    if (controls.dtmf) line.sendDtmf(key);
+  };
+  const typedKey = (key: string) => {
+    if (controls.dtmf) line.sendDtmf(key);
+  };
+  const pick = (picked: string) => {
+    setNumber(picked);
+    setView('phone');
+    numberRef.current?.focus();
+  };
+  const reload = () => {
+    commands.clearError();
+    line.reload();
+  };
+
+  const shownView: View = controls.history ? view : 'phone';
+  return (
+    <section class="card softphone" aria-labelledby={headingId}>
+      <div class="softphone-head">
+        <h2 id={headingId}>{t('softphoneHeading')}</h2>
+        <LineStatus state={line.state} />
+        {line.extension && <span class="muted line-extension">{t('extensionShort', { ext: line.extension })}</span>}
+        <div class="softphone-tools">
+          <NotificationButton />
+          <button type="button" class="small" disabled={!controls.reload} onClick={reload}>
+            {t('phoneReload')}
+          </button>
+        </div>
+      </div>
+      {line.state === 'connecting' && <p class="hint">{t('phoneMicHint')}</p>}
+      <CallStatus call={call} />
+      <RemoteParty call={call} />
+      <CallTimers call={call} />
+      <PhoneNotices failure={line.failure} error={commands.error} endNotice={endNotice} />
+      <NumberField
+        value={number}
+        onInput={setNumber}
+        onEnter={() => controls.call && dialNumber(number)}
+        onKey={typedKey}
+        disabled={!controls.numberEntry}
+        inputRef={numberRef}
+      />
+      <CallControls controls={controls} commands={commands} onCall={() => dialNumber(number)} />
+      <Tabs
+        label={t('phoneViews')}
+        items={[
+          { key: 'phone', label: t('phoneTabPhone') },
+          { key: 'history', label: t('phoneTabHistory'), disabled: !controls.history, describedBy: controls.history ? undefined : duringCallId },
+        ]}
+        selected={shownView}
+        onSelect={setView}
+        class="softphone-views"
+      >
+        {shownView === 'phone' ? (
+          <Keypad onKey={pressKey} disabled={!controls.numberEntry} />
+        ) : (
+          <SoftphoneHistory version={historyVersion} onPick={pick} />
+        )}
+      </Tabs>
+      {!controls.history && (
+        <p id={duringCallId} class="hint">
+          {t('historyDuringCall')}
+        </p>
+      )}
+      <RemoteAudio stream={line.remote} />
+    </section>
+  );
+}

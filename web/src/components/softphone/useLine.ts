@@ -1,0 +1,37 @@
+/** The softphone's line for the component's lifetime: follows the socket and `phone.leg` (SP-16). */
+import { useEffect, useState } from 'preact/hooks';
+import { browserMediaDeps } from '../../lib/audioCheck';
+import { useConnectionState, useWsEvent } from '../../lib/connection';
+import { PhoneLineKeeper, type LineSnapshot } from '../../lib/softphone/lineKeeper';
+import type { WsClient } from '../../lib/ws';
+
+export interface Line extends LineSnapshot {
+  /** Ready to make and take calls. */
+  ready: boolean;
+  reload(): void;
+  setMicEnabled(enabled: boolean): void;
+  sendDtmf(tones: string): boolean;
+}
+
+export function useLine(ws: WsClient): Line {
+  const [snapshot, setSnapshot] = useState<LineSnapshot>({ state: 'connecting', failure: null, remote: null, extension: null });
+  const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot));
+  const connection = useConnectionState(ws);
+
+  useEffect(() => {
+    if (connection === 'open') keeper.socketOpened();
+    else keeper.socketClosed();
+  }, [connection]);
+
+  useWsEvent(ws, 'phone.leg', (p) => keeper.legEvent(p.state));
+
+  useEffect(() => () => keeper.stop(), []);
+
+  return {
+    ...snapshot,
+    ready: snapshot.state === 'connected',
+    reload: () => keeper.reload(),
+    setMicEnabled: (enabled) => keeper.setMicEnabled(enabled),
+    sendDtmf: (tones) => keeper.sendDtmf(tones),
+  };
+}
