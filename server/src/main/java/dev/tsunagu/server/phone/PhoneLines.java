@@ -18,6 +18,8 @@ class PhoneLines {
     void put(Line line) {
         Line previous = byTab.put(line.tab().id(), line);
         if (previous != null && previous.leg() != line.leg()) {
+            // The replaced leg's "closed" must not reach the tab: it would look like the new leg failing.
+            previous.leg().onStateChange(state -> { });
             previous.leg().close();
         }
     }
