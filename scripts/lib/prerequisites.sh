@@ -2,8 +2,9 @@
 # packages when running as root and telling anyone else what to install. Each step is quick when
 # nothing is missing, so running it every time is cheap.
 
-# Debian packages the tests use: Chromium for end-to-end tests, CJK fonts so Japanese renders.
-REQUIRED_PACKAGES=(chromium fonts-noto-cjk)
+# Debian packages the tests use: Chromium for end-to-end tests, CJK fonts so Japanese renders,
+# and PulseAudio's client library, which libwebrtc (the interop test's independent WebRTC peer) links.
+REQUIRED_PACKAGES=(chromium fonts-noto-cjk libpulse0)
 
 ensure_packages() {
   local missing=() pkg
