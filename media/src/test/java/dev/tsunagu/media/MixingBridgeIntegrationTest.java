@@ -101,6 +101,23 @@ class MixingBridgeIntegrationTest {
         assertThat(callerLeg[0].state()).isEqualTo(EndpointState.CONNECTED);
     }
 
+    @Test
+    void aBrowserOnOpusAndAPhoneOnPcmuHearEachOtherThroughTranscoding() throws Exception {
+        TwoPartyBridge call = engine.createTwoPartyBridge();
+        TestPeer browser = join(call, LegRole.SPEAK_AND_LISTEN, 440);
+        TestPeer phone = new TestPeer(true);
+        peers.add(phone);
+        WebRtcEndpoint phoneLeg = engine.createWebRtcEndpoint("pcmu");
+        String answer = phoneLeg.answer(phone.offer());
+        assertThat(answer).contains("PCMU/8000").doesNotContain("opus");
+        call.add(phoneLeg);
+        phone.connect(answer, Duration.ofSeconds(10));
+        waitUntil(() -> phoneLeg.state() == EndpointState.CONNECTED);
+        phone.startTone(1000);
+
+        waitUntil(() -> browser.heardShare(1000) > 0.5 && phone.heardShare(440) > 0.5);
+    }
+
     private TestPeer join(MediaBridge bridge, LegRole role, int toneHz) throws Exception {
         return join(bridge, role, toneHz, new WebRtcEndpoint[1]);
     }

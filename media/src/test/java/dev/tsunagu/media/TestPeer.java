@@ -66,12 +66,20 @@ public final class TestPeer implements AutoCloseable {
     private volatile long packetsReceived;
     private volatile long lastPacketNanos;
     private volatile boolean analyse = true;
+    private final boolean pcmu;
+    private final dev.tsunagu.media.codec.Resampler upsampler = new dev.tsunagu.media.codec.Resampler(8_000, 48_000);
     private InetSocketAddress engine;
     private int sequence;
     private long timestamp;
     private double phase;
 
     public TestPeer() throws IOException, MediaException {
+        this(false);
+    }
+
+    /** A peer that offers and speaks only PCMU, like a phone on the telephone network. */
+    public TestPeer(boolean pcmuOnly) throws IOException, MediaException {
+        this.pcmu = pcmuOnly;
         channel = DatagramChannel.open().bind(new InetSocketAddress(0));
         reader = Thread.ofVirtual().start(this::read);
     }
@@ -79,11 +87,11 @@ public final class TestPeer implements AutoCloseable {
     public String offer() {
         return String.join("\r\n",
                 "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0", "a=msid-semantic: WMS s",
-                "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 110 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
+                pcmu ? "m=audio 9 UDP/TLS/RTP/SAVPF 0 126" : "m=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 110 126", "c=IN IP4 0.0.0.0", "a=rtcp:9 IN IP4 0.0.0.0",
                 "a=ice-ufrag:" + ufrag, "a=ice-pwd:" + pwd, "a=ice-options:trickle",
                 "a=fingerprint:" + dtls.fingerprint().sdpValue(), "a=setup:actpass", "a=mid:0", "a=sendrecv",
-                "a=msid:s t", "a=rtcp-mux", "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1",
-                "a=rtpmap:0 PCMU/8000", "a=rtpmap:8 PCMA/8000", "a=rtpmap:110 telephone-event/48000",
+                "a=msid:s t", "a=rtcp-mux", pcmu ? "a=rtpmap:0 PCMU/8000" : "a=rtpmap:111 opus/48000/2\r\na=fmtp:111 minptime=10;useinbandfec=1\r\n"
+                        + "a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:110 telephone-event/48000",
                 "a=rtpmap:126 telephone-event/8000",
                 "a=ssrc:" + ssrc + " cname:testpeer", "") ;
     }
@@ -113,6 +121,10 @@ public final class TestPeer implements AutoCloseable {
 
     /** Sends {@code frames} 20 ms Opus frames of a sine tone, as fast as the socket takes them. */
     public synchronized void sendTone(int frequency, int frames) throws Exception {
+        if (pcmu) {
+            sendPcmuTone(frequency, frames);
+            return;
+        }
         short[] pcm = new short[FRAME];
         byte[] encoded = new byte[OpusCodec.MAX_PACKET];
         byte[] plain = new byte[1500];
@@ -126,6 +138,25 @@ public final class TestPeer implements AutoCloseable {
             int n = RtpWriter.write(plain, 0, new RtpHeader(false, OPUS_PT, sequence, timestamp, ssrc), encoded, 0, length);
             sequence = (sequence + 1) & 0xFFFF;
             timestamp += FRAME;
+            int m = srtp.protectRtp(plain, 0, n, protectedPacket);
+            channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
+        }
+    }
+
+    private void sendPcmuTone(int frequency, int frames) throws Exception {
+        short[] pcm = new short[160];
+        byte[] ulaw = new byte[160];
+        byte[] plain = new byte[400];
+        byte[] protectedPacket = new byte[500];
+        for (int f = 0; f < frames; f++) {
+            for (int i = 0; i < pcm.length; i++) {
+                pcm[i] = (short) (Math.sin(phase) * 10_000);
+                phase += 2 * Math.PI * frequency / 8_000;
+            }
+            dev.tsunagu.media.codec.G711.encodeUlaw(pcm, 0, pcm.length, ulaw, 0);
+            int n = RtpWriter.write(plain, 0, new RtpHeader(false, 0, sequence, timestamp, ssrc), ulaw, 0, ulaw.length);
+            sequence = (sequence + 1) & 0xFFFF;
+            timestamp += 160;
             int m = srtp.protectRtp(plain, 0, n, protectedPacket);
             channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
         }
@@ -249,14 +280,22 @@ public final class TestPeer implements AutoCloseable {
                 keysHeard.add(key);
             }
         }
-        if (analyse && rtp.payloadType() == OPUS_PT) {
-            int samples = decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0);
+        if (analyse && (rtp.payloadType() == OPUS_PT || (pcmu && rtp.payloadType() == 0))) {
+            int samples = rtp.payloadType() == OPUS_PT
+                    ? decoder.decode(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), decoded, 0)
+                    : pcmuTo48k(rtp);
             heard.accept(decoded, samples);
             synchronized (recent) {
                 System.arraycopy(recent, samples, recent, 0, recent.length - samples);
                 System.arraycopy(decoded, 0, recent, recent.length - samples, samples);
             }
         }
+    }
+
+    private int pcmuTo48k(RtpPacket rtp) {
+        short[] narrow = new short[rtp.payloadLength()];
+        dev.tsunagu.media.codec.G711.decodeUlaw(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), narrow, 0);
+        return upsampler.process(narrow, 0, narrow.length, decoded, 0);
     }
 
     private static String first(String text, String regex) {
