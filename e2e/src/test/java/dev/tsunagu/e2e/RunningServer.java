@@ -25,6 +25,8 @@ final class RunningServer {
                 .profiles("demo")
                 // Arguments, because they outrank application.yaml (builder properties would not).
                 .run("--server.port=0", "--tsunagu.media.port=0",
+                        // Short enough for the missed-call test to wait for it, long enough to answer.
+                        "--tsunagu.phone.ring-timeout=8s",
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tsunagu")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--logging.file.name=" + dataDir.resolve("tsunagu.log"));
