@@ -81,6 +81,8 @@ export interface CallView {
   startedAt: string;
   connectedAt: string | null;
   heldAt: string | null;
+  /** True on the side that put the call on hold. */
+  heldByMe: boolean;
   endCause: EndCause | null;
 }
 

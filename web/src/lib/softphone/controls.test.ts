@@ -42,9 +42,14 @@ describe('softphone controls', () => {
   });
 
   it('on hold: Resume instead of Hold, Mute still works, no number entry', () => {
-    const c = controlsFor(input(view('ON_HOLD', { muted: true })));
+    const c = controlsFor(input(view('ON_HOLD', { muted: true, heldByMe: true })));
     expect(c).toMatchObject({ showResume: true, resume: true, hold: false, mute: true, showUnmute: true, hangUp: true });
     expect(c).toMatchObject({ numberEntry: false, dtmf: false });
+  });
+
+  it('held by the other side: Resume shown but only the holder can use it', () => {
+    const c = controlsFor(input(view('ON_HOLD', { heldByMe: false })));
+    expect(c).toMatchObject({ showResume: true, resume: false, hangUp: true });
   });
 
   it('ended: like idle again (Call works, e.g. to retry after Busy)', () => {

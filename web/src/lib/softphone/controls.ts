@@ -49,7 +49,8 @@ export function controlsFor({ call, lineReady, number, pending }: ControlInput):
     hangUp: active && !pending,
     showResume: state === 'ON_HOLD',
     hold: state === 'CONNECTED' && !pending,
-    resume: state === 'ON_HOLD' && !pending,
+    // Only the side that held the call can resume it; the held side waits (and hears music).
+    resume: state === 'ON_HOLD' && call !== null && call.heldByMe && !pending,
     showUnmute: talking && call !== null && call.muted,
     mute: talking && !pending,
     numberEntry: state !== 'RINGING' && state !== 'ON_HOLD',

@@ -12,6 +12,7 @@ export function view(state: CallState, extra: Partial<CallView> = {}): CallView 
     startedAt: '2026-03-01T10:00:00Z',
     connectedAt: null,
     heldAt: null,
+    heldByMe: false,
     endCause: null,
     ...extra,
   };

@@ -223,7 +223,7 @@ final class Call {
         boolean muted = outgoing ? callerMuted : calleeMuted;
         host.emit(new CallEvent.PartyChanged(id, line.id(), new CallView(id,
                 outgoing ? CallDirection.OUTGOING : CallDirection.INCOMING, state, remoteNumber, remoteName, muted, startedAt,
-                answeredAt, heldAt, cause)));
+                answeredAt, heldAt, holder != null && holder.id().equals(line.id()), cause)));
     }
 
     private void end(EndCause cause) {
