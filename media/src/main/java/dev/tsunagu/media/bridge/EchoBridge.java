@@ -30,7 +30,7 @@ public final class EchoBridge extends AbstractBridge implements MediaClock.Task 
         final Queue<Delayed> queue = new ConcurrentLinkedQueue<>();
         final AudioDecoder decoder = new AudioDecoder();
         ToneAnalyzer analyzer;
-        long lastTimestamp = -1;
+        final FrameDuration duration = new FrameDuration();
     }
 
     private final long delayNanos;
@@ -69,9 +69,7 @@ public final class EchoBridge extends AbstractBridge implements MediaClock.Task 
         if (echo == null) {
             return;
         }
-        long delta = echo.lastTimestamp < 0 ? codec.samplesPer20Ms() : (timestamp - echo.lastTimestamp) & 0xFFFFFFFFL;
-        echo.lastTimestamp = timestamp;
-        int samples = delta > 0 && delta <= codec.clockRate() ? (int) delta : codec.samplesPer20Ms();
+        int samples = echo.duration.next(codec, timestamp);
         if (echo.queue.size() < MAX_QUEUED) {
             byte[] copy = new byte[len];
             System.arraycopy(payload, off, copy, 0, len);

@@ -28,6 +28,7 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
         final byte[] payload = new byte[1500];
         final short[] frame = new short[FRAME];
         final short[] mix = new short[FRAME];
+        final int[] sum = new int[FRAME];
         JitterBuffer jitter;
         AudioCodec codec;
         AudioEncoder encoder;
@@ -98,7 +99,8 @@ public final class MixingBridge extends AbstractBridge implements MediaClock.Tas
 
     private void send(Leg listener, Input input) {
         String id = listener.endpoint().id();
-        int[] sum = heardByAll.clone();
+        int[] sum = input.sum;
+        System.arraycopy(heardByAll, 0, sum, 0, FRAME);
         if (input.speaking && listener.role() instanceof LegRole.SpeakAndListen) {
             add(sum, input.frame, -1);
         }

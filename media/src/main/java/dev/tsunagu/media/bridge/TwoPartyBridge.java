@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TwoPartyBridge extends AbstractBridge {
 
-    /** Per direction: the source's last timestamp (for frame sizes) and, when transcoding, the codecs. */
+    /** Per direction: the source's frame durations and, when transcoding, the codecs. */
     private static final class Direction {
-        long lastTimestamp = -1;
+        final FrameDuration duration = new FrameDuration();
         final AudioDecoder decoder = new AudioDecoder();
         AudioEncoder encoder;
     }
@@ -53,9 +53,7 @@ public final class TwoPartyBridge extends AbstractBridge {
         if (direction == null || other == null || isMuted(from.id())) {
             return;
         }
-        long delta = direction.lastTimestamp < 0 ? codec.samplesPer20Ms() : (timestamp - direction.lastTimestamp) & 0xFFFFFFFFL;
-        direction.lastTimestamp = timestamp;
-        int samples = delta > 0 && delta <= codec.clockRate() ? (int) delta : codec.samplesPer20Ms();
+        int samples = direction.duration.next(codec, timestamp);
         AudioCodec target = other.endpoint().sendCodec();
         if (target == codec) {
             other.endpoint().sendAudio(codec, payload, off, len, samples);

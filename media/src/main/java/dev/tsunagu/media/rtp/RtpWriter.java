@@ -9,11 +9,14 @@ import java.util.List;
  */
 public final class RtpWriter {
 
+    /** Shared, never written: the per-packet path allocates nothing for the common case. */
+    private static final long[] NO_CSRCS = new long[0];
+
     private RtpWriter() {
     }
 
     public static int write(byte[] out, int off, RtpHeader header, byte[] payload, int payloadOff, int payloadLen) {
-        return write(out, off, header, new long[0], List.of(), payload, payloadOff, payloadLen, 0);
+        return write(out, off, header, NO_CSRCS, List.of(), payload, payloadOff, payloadLen, 0);
     }
 
     /** Bytes {@link #write} will produce for these parts. */
