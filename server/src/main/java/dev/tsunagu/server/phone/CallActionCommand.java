@@ -8,20 +8,23 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A command on one call of the tab's line: answer, hang up, hold, resume, mute (see {@link CallActions}). */
+/** A command on one call of the tab's line: answer, hang up, hold, resume, mute, park, transfer, conference (see {@link CallActions}). */
 final class CallActionCommand implements RealtimeCommand {
 
     /** Carries out the action for the line (the tab) on the call. */
     @FunctionalInterface
     interface Action {
-        void apply(String lineId, String callId, ObjectNode payload);
+        /** The command's answer, or null for an empty one. */
+        Object apply(String lineId, String callId, ObjectNode payload);
     }
 
     private final String type;
+    private final PhoneLines lines;
     private final Action action;
 
-    CallActionCommand(String type, Action action) {
+    CallActionCommand(String type, PhoneLines lines, Action action) {
         this.type = type;
+        this.lines = lines;
         this.action = action;
     }
 
@@ -36,7 +39,9 @@ final class CallActionCommand implements RealtimeCommand {
         if (callId == null || !callId.isString() || callId.asString().isBlank() || callId.asString().length() > 64) {
             throw new RealtimeException(RealtimeError.invalidPayload, "\"callId\" is required");
         }
-        action.apply(tab.id(), callId.asString(), payload);
-        return Map.of();
+        String lineId = lines.ofTab(tab.id()).map(PhoneLines.Line::id)
+                .orElseThrow(() -> new RealtimeException(RealtimeError.invalidPayload, "notConnected"));
+        Object result = action.apply(lineId, callId.asString(), payload);
+        return result == null ? Map.of() : result;
     }
 }

@@ -1,17 +1,18 @@
 package dev.tsunagu.server.phone;
 
-import dev.tsunagu.server.identity.Account;
 import dev.tsunagu.server.identity.Accounts;
 import dev.tsunagu.server.tenant.HomeTenant;
+import dev.tsunagu.telephony.call.CallDirection;
 import dev.tsunagu.telephony.call.CallEvent;
-import dev.tsunagu.telephony.call.CallRecord;
 import dev.tsunagu.telephony.call.EndCause;
+import dev.tsunagu.telephony.call.PartyRecord;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
  * What the PBX says, passed on: each line's view of a call goes to its tab as {@code phone.call};
- * a finished call becomes history for the caller (outgoing) and the callee (answered or missed).
+ * a line leaving a call becomes a history entry for its account (outgoing, answered or missed);
+ * every move is written to the call's timeline.
  */
 @Component
 class CallEvents {
@@ -20,12 +21,14 @@ class CallEvents {
 
     private final PhoneLines lines;
     private final CallHistory history;
+    private final CallTimeline timeline;
     private final Accounts accounts;
     private final HomeTenant home;
 
-    CallEvents(PhoneLines lines, CallHistory history, Accounts accounts, HomeTenant home) {
+    CallEvents(PhoneLines lines, CallHistory history, CallTimeline timeline, Accounts accounts, HomeTenant home) {
         this.lines = lines;
         this.history = history;
+        this.timeline = timeline;
         this.accounts = accounts;
         this.home = home;
     }
@@ -33,20 +36,34 @@ class CallEvents {
     void on(CallEvent event) {
         switch (event) {
             case CallEvent.PartyChanged changed -> lines.of(changed.lineId()).ifPresent(line -> line.tab().send(CALL_EVENT, changed.view()));
-            case CallEvent.CallEnded ended -> record(ended.record());
+            case CallEvent.PartyLeft left -> record(left.record());
+            case CallEvent.Moved moved -> timeline.add(home.id(), moved.callId(), moved.entry());
+            case CallEvent.CallEnded ended -> { }
         }
     }
 
-    private void record(CallRecord call) {
-        int seconds = call.answered() ? (int) Duration.between(call.answeredAt(), call.endedAt()).toSeconds() : 0;
-        accounts.findByExtension(home.id(), call.callerExtension()).ifPresent(caller ->
-                history.add(home.id(), caller.id(), HistoryKind.OUTGOING, call.callId(), call.dialled(), call.calleeName(),
-                        call.startedAt(), seconds));
-        // A busy callee was on another call; an offline one missed this call.
-        if (call.calleeExtension() != null && call.cause() != EndCause.BUSY) {
-            accounts.findByExtension(home.id(), call.calleeExtension()).ifPresent((Account callee) ->
-                    history.add(home.id(), callee.id(), call.answered() ? HistoryKind.ANSWERED : HistoryKind.MISSED, call.callId(),
-                            call.callerExtension(), call.callerName(), call.startedAt(), seconds));
+    private void record(PartyRecord part) {
+        HistoryKind kind = kindOf(part);
+        if (kind == null || part.remoteNumber() == null) {
+            return;
         }
+        int seconds = part.answered() ? (int) Duration.between(part.connectedAt(), part.endedAt()).toSeconds() : 0;
+        accounts.findByExtension(home.id(), part.extension()).ifPresent(account ->
+                history.add(home.id(), account.id(), kind, part.callId(), part.remoteNumber(), part.remoteName(),
+                        part.startedAt(), seconds));
+    }
+
+    /** Outgoing calls always; incoming ones when answered, or missed (not when another phone took them). */
+    private static HistoryKind kindOf(PartyRecord part) {
+        if (!part.historic()) {
+            return null;
+        }
+        if (part.direction() == CallDirection.OUTGOING) {
+            return HistoryKind.OUTGOING;
+        }
+        if (part.answered()) {
+            return HistoryKind.ANSWERED;
+        }
+        return part.cause() == EndCause.MISSED ? HistoryKind.MISSED : null;
     }
 }

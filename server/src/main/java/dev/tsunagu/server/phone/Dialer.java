@@ -18,6 +18,13 @@ class Dialer {
         this.lines = lines;
     }
 
+    /** Dials from the line the tab has now. */
+    String dialFromTab(String tabId, String number) {
+        String lineId = lines.ofTab(tabId).map(PhoneLines.Line::id)
+                .orElseThrow(() -> new RealtimeException(RealtimeError.invalidPayload, "notConnected"));
+        return dial(lineId, number);
+    }
+
     String dial(String lineId, String number) {
         if (lines.of(lineId).isEmpty()) {
             throw new RealtimeException(RealtimeError.invalidPayload, "notConnected");
@@ -29,6 +36,8 @@ class Dialer {
                 case NOT_AVAILABLE_YET -> "notAvailable";
                 case LINE_BUSY -> "lineBusy";
                 case UNKNOWN_LINE -> "notConnected";
+                case NOTHING_TO_PICK_UP -> "nothingToPickUp";
+                case PARK_SLOT_EMPTY -> "parkSlotEmpty";
             });
         };
     }

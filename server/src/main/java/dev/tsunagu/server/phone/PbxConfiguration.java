@@ -5,7 +5,13 @@ import dev.tsunagu.server.identity.Accounts;
 import dev.tsunagu.server.tenant.HomeTenant;
 import dev.tsunagu.telephony.call.Pbx;
 import dev.tsunagu.telephony.dialplan.DialPlan;
+import dev.tsunagu.telephony.guidance.Guidance;
+import dev.tsunagu.telephony.settings.GuidanceLanguage;
+import dev.tsunagu.telephony.settings.ParkingRules;
+import dev.tsunagu.telephony.settings.PbxSettings;
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,10 +26,14 @@ class PbxConfiguration {
     static final int EXTENSION_MAX_LENGTH = 8;
 
     @Bean(destroyMethod = "close")
-    Pbx pbx(MediaEngine engine, Accounts accounts, HomeTenant home, PhoneProperties properties, CallEvents events, Clock clock) {
+    Pbx pbx(MediaEngine engine, Accounts accounts, HomeTenant home, PhoneProperties properties, ObjectProvider<PbxSettings> configured,
+            CallEvents events, Clock clock) {
+        PbxSettings settings = configured.getIfAvailable(
+                () -> PbxSettings.fixed(ParkingRules.DEFAULT, GuidanceLanguage.JA, Map.of()));
         DialPlan plan = new DialPlan(extension -> accounts.findByExtension(home.id(), extension).isPresent(),
-                properties.parkFirst(), properties.parkLast(), EXTENSION_MAX_LENGTH);
+                settings::parking, EXTENSION_MAX_LENGTH);
         return new Pbx(engine, plan, extension -> accounts.findByExtension(home.id(), extension).map(a -> a.name()),
-                events::on, properties.ringTimeout(), clock);
+                settings, new Guidance(), events::on, new Pbx.Timings(properties.ringTimeout(), properties.transferDigitTimeout()),
+                clock);
     }
 }

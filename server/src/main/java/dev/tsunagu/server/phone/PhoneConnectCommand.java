@@ -11,19 +11,23 @@ import dev.tsunagu.server.realtime.RealtimeTab;
 import dev.tsunagu.telephony.call.Pbx;
 import dev.tsunagu.telephony.call.PhoneLine;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code phone.connect {"sdp":offer}}: the tab's persistent media leg (SP-16). The leg is
- * registered as a line of the account's extension, so it rings for incoming calls; a second
- * connect from the same tab replaces the first leg.
+ * {@code phone.connect {"sdp":offer, "lineId"?}}: the tab's persistent media leg (SP-16). The leg
+ * is registered as a line of the account's extension, so it rings for incoming calls. Naming the
+ * line the tab had before (its socket dropped, or its leg failed) takes that line over if it still
+ * exists and belongs to no other open tab: the new leg replaces the old one in its call.
  */
 @Component
 class PhoneConnectCommand implements RealtimeCommand {
 
     static final int MAX_SDP_LENGTH = 32 * 1024;
+    static final int MAX_LINE_ID_LENGTH = 64;
 
     private final MediaEngine engine;
     private final Pbx pbx;
@@ -48,6 +52,11 @@ class PhoneConnectCommand implements RealtimeCommand {
         if (sdp == null || !sdp.isString() || sdp.asString().isBlank() || sdp.asString().length() > MAX_SDP_LENGTH) {
             throw new RealtimeException(RealtimeError.invalidPayload, "\"sdp\" must be an SDP offer");
         }
+        JsonNode previous = payload.get("lineId");
+        if (previous != null && !previous.isNull()
+                && (!previous.isString() || previous.asString().isBlank() || previous.asString().length() > MAX_LINE_ID_LENGTH)) {
+            throw new RealtimeException(RealtimeError.invalidPayload, "\"lineId\" must be the line id of an earlier answer");
+        }
         var account = accounts.find(tab.account().tenant(), tab.account().accountId())
                 .orElseThrow(() -> new RealtimeException(RealtimeError.forbidden, "The account no longer exists"));
         if (account.extension() == null) {
@@ -62,9 +71,36 @@ class PhoneConnectCommand implements RealtimeCommand {
             throw new RealtimeException(RealtimeError.invalidPayload, "The offer cannot be answered: " + e.getMessage());
         }
         leg.onStateChange(state -> tab.send("phone.leg", Map.of("state", state.name().toLowerCase(java.util.Locale.ROOT))));
-        pbx.unregister(tab.id());
-        lines.put(new PhoneLines.Line(tab, leg, account.extension()));
-        pbx.register(new PhoneLine(tab.id(), account.extension(), account.name(), leg));
-        return Map.of("sdp", answer, "lineId", tab.id(), "extension", account.extension());
+        PhoneLine line = resumable(tab, previous == null || previous.isNull() ? null : previous.asString(), account.extension())
+                .map(id -> new PhoneLine(id, account.extension(), account.name(), leg))
+                .orElse(null);
+        boolean resumed = line != null;
+        if (resumed) {
+            // The call swaps legs on its own executor; the old leg is closed once the new one is in.
+            lines.put(new PhoneLines.Line(line.id(), tab, leg, account.extension()));
+            pbx.rebind(line);
+        } else {
+            lines.ofTab(tab.id()).ifPresent(old -> {
+                pbx.unregister(old.id());
+                lines.remove(old.id());
+            });
+            line = new PhoneLine(UUID.randomUUID().toString(), account.extension(), account.name(), leg);
+            lines.put(new PhoneLines.Line(line.id(), tab, leg, account.extension()));
+            pbx.register(line);
+        }
+        return Map.of("sdp", answer, "lineId", line.id(), "extension", account.extension(), "resumed", resumed);
+    }
+
+    /** The named line, if this tab may take it over: same account and extension, and no other open tab has it. */
+    private Optional<String> resumable(RealtimeTab tab, String lineId, String extension) {
+        if (lineId == null) {
+            return Optional.empty();
+        }
+        return lines.of(lineId)
+                .filter(line -> line.tab().account().accountId() == tab.account().accountId())
+                .filter(line -> line.extension().equals(extension))
+                .filter(line -> line.tab().id().equals(tab.id()) || lines.isDetached(lineId))
+                .filter(line -> pbx.isRegistered(lineId))
+                .map(PhoneLines.Line::id);
     }
 }

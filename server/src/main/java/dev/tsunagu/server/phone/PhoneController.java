@@ -57,7 +57,7 @@ class PhoneController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         try {
-            return ResponseEntity.accepted().body(Map.of("callId", dialer.dial(line.get().tab().id(), body.number())));
+            return ResponseEntity.accepted().body(Map.of("callId", dialer.dial(line.get().id(), body.number())));
         } catch (RealtimeException refused) {
             throw new InvalidInputException(FieldProblem.of("number", FieldProblem.Code.invalidFormat));
         }

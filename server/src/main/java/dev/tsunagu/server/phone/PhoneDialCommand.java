@@ -32,6 +32,6 @@ class PhoneDialCommand implements RealtimeCommand {
         if (number == null || !number.isString() || number.asString().length() > MAX_NUMBER_LENGTH) {
             throw new RealtimeException(RealtimeError.invalidPayload, "invalidNumber");
         }
-        return Map.of("callId", dialer.dial(tab.id(), number.asString()));
+        return Map.of("callId", dialer.dialFromTab(tab.id(), number.asString()));
     }
 }

@@ -31,7 +31,8 @@ class PhoneSocketTest {
     @LocalServerPort
     int port;
 
-    private record Softphone(BrowserSession browser, TestSocket tab, TestPeer peer) implements AutoCloseable {
+    private record Softphone(BrowserSession browser, TestSocket tab, TestPeer peer, String lineId, String extension)
+            implements AutoCloseable {
         @Override
         public void close() throws Exception {
             tab.close();
@@ -47,7 +48,8 @@ class PhoneSocketTest {
         JsonNode ack = tab.await("ack");
         peer.connect(ack.get("payload").get("sdp").asString(), Duration.ofSeconds(10));
         peer.startTone(toneHz);
-        return new Softphone(browser, tab, peer);
+        return new Softphone(browser, tab, peer, ack.get("payload").get("lineId").asString(),
+                ack.get("payload").get("extension").asString());
     }
 
     @Test
@@ -67,11 +69,99 @@ class PhoneSocketTest {
             agent1.tab().send(command("phone.hangup", "h", "callId", callId));
             assertThat(awaitCall(agent2.tab(), "ENDED").get("endCause").asString()).isEqualTo("HANGUP");
 
-            waitUntil(() -> history(agent1.browser(), "outgoing").get("entries").size() == 1
-                    && history(agent2.browser(), "answered").get("entries").size() == 1);
+            waitUntil(() -> history(agent1.browser(), "outgoing").get("entries").findValuesAsString("callId").contains(callId)
+                    && history(agent2.browser(), "answered").get("entries").findValuesAsString("callId").contains(callId));
             JsonNode outgoing = history(agent1.browser(), "outgoing").get("entries").get(0);
             assertThat(outgoing.get("number").asString()).isEqualTo("202");
             assertThat(outgoing.get("name").asString()).isEqualTo("Agent Two");
+
+            JsonNode timeline = get(agent1.browser(), "/api/calls/" + callId + "/timeline");
+            assertThat(timeline.findValuesAsString("kind")).containsSubsequence("DIALED", "RINGING", "ANSWERED", "LEFT", "ENDED");
+            try (Softphone agent3 = softphone("agent3", 700)) {
+                assertThat(status(agent3.browser(), "/api/calls/" + callId + "/timeline")).as("not a party of the call").isEqualTo(404);
+            }
+            assertThat(status(BrowserSession.signIn(port, "admin", "demo"), "/api/calls/" + callId + "/timeline")).isEqualTo(200);
+            assertThat(status(agent1.browser(), "/api/calls/no%20such/timeline")).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aTabThatReconnectsWithinTheGracePeriodTakesItsCallBack() throws Exception {
+        try (Softphone agent1 = softphone("agent1", 440); Softphone agent2 = softphone("agent2", 1000)) {
+            String callId = connect(agent1, agent2);
+            agent1.tab().close(); // the socket drops; the old leg keeps playing meanwhile
+
+            TestSocket again = TestSocket.open(port, agent1.browser());
+            try (TestPeer peer = new TestPeer()) {
+                again.send(JSON.writeValueAsString(JSON.createObjectNode().put("v", 1).put("type", "phone.connect").put("id", "c")
+                        .set("payload", JSON.createObjectNode().put("sdp", peer.offer()).put("lineId", agent1.lineId()))));
+                JsonNode ack = again.await("ack").get("payload");
+                assertThat(ack.get("resumed").asBoolean()).isTrue();
+                assertThat(ack.get("lineId").asString()).isEqualTo(agent1.lineId());
+                peer.connect(ack.get("sdp").asString(), Duration.ofSeconds(10));
+                peer.startTone(600);
+                assertThat(awaitCall(again, "CONNECTED").get("callId").asString()).isEqualTo(callId);
+                waitUntil(() -> agent2.peer().heardShare(600) > 0.5 && peer.heardShare(1000) > 0.5);
+
+                again.send(command("phone.hangup", "h", "callId", callId));
+                assertThat(awaitCall(agent2.tab(), "ENDED").get("endCause").asString()).isEqualTo("HANGUP");
+            } finally {
+                again.close();
+            }
+        }
+    }
+
+    @Test
+    void aLineNotTakenBackWithinTheGracePeriodLosesItsCall() throws Exception {
+        try (Softphone agent1 = softphone("agent1", 440); Softphone agent2 = softphone("agent2", 1000)) {
+            String callId = connect(agent1, agent2);
+            agent1.tab().close();
+            assertThat(awaitCall(agent2.tab(), "ENDED").get("endCause").asString()).isEqualTo("HANGUP");
+            waitUntil(() -> history(agent2.browser(), "answered").get("entries").findValuesAsString("callId").contains(callId));
+
+            // Too late: a new line, not the old one.
+            TestSocket again = TestSocket.open(port, agent1.browser());
+            try (TestPeer peer = new TestPeer()) {
+                again.send(JSON.writeValueAsString(JSON.createObjectNode().put("v", 1).put("type", "phone.connect").put("id", "c")
+                        .set("payload", JSON.createObjectNode().put("sdp", peer.offer()).put("lineId", agent1.lineId()))));
+                JsonNode ack = again.await("ack").get("payload");
+                assertThat(ack.get("resumed").asBoolean()).isFalse();
+                assertThat(ack.get("lineId").asString()).isNotEqualTo(agent1.lineId());
+                again.send(JSON.writeValueAsString(JSON.createObjectNode().put("v", 1).put("type", "phone.connect").put("id", "d")
+                        .set("payload", JSON.createObjectNode().put("sdp", peer.offer()).put("lineId", 42))));
+                assertThat(again.await("error").get("payload").get("code").asString()).isEqualTo("invalidPayload");
+            } finally {
+                again.close();
+            }
+        }
+    }
+
+    private String connect(Softphone from, Softphone to) throws Exception {
+        from.tab().send(command("phone.dial", "d", "number", to.extension()));
+        String callId = from.tab().await("ack").get("payload").get("callId").asString();
+        awaitCall(to.tab(), "RINGING");
+        to.tab().send(command("phone.answer", "a", "callId", callId));
+        awaitCall(from.tab(), "CONNECTED");
+        awaitCall(to.tab(), "CONNECTED");
+        return callId;
+    }
+
+    private JsonNode get(BrowserSession browser, String path) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", browser.cookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int status(BrowserSession browser, String path) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", browser.cookie()).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,256 +1,797 @@
 package dev.tsunagu.telephony.call;
 
 import dev.tsunagu.media.MediaEngine;
-import dev.tsunagu.media.audio.Tones;
-import dev.tsunagu.media.bridge.HoldingBridge;
-import dev.tsunagu.media.bridge.TwoPartyBridge;
+import dev.tsunagu.telephony.channel.ChannelState;
+import dev.tsunagu.telephony.dialplan.Destination;
+import dev.tsunagu.telephony.guidance.Prompt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One internal call: a caller line and the lines of the called extension. Every change happens
- * on the call's own serial executor (see {@link Pbx}), so this class needs no locks; features are
- * bridge moves (DESIGN §3): ringback and busy tones are holding bridges, talking is a two-party
- * bridge, hold moves the other party to music and leaves the holder in silence.
+ * One conversation and everyone in it: the lines that talk, wait on hold or in a park slot, ring,
+ * or key a transfer number. Every feature is a change of who hears what ({@link Hears}), applied
+ * by {@link CallMedia} (DESIGN §3: features are bridge moves); a transfer or a conference never
+ * moves a party between calls, so everything happens on this call's serial executor (see
+ * {@link Pbx}) and needs no locks. The few fields other threads read are volatile snapshots.
  */
 final class Call {
 
     static final Duration BUSY_TONE = Duration.ofSeconds(3);
+    static final Duration BEEP = Duration.ofMillis(400);
+    /** Time to key the first digit of a transfer number after the guidance. */
+    static final Duration FIRST_DIGIT = Duration.ofSeconds(15);
 
+    /** What a call needs from its PBX; every callback it schedules runs on the call's executor. */
     interface Host {
         void emit(CallEvent event);
+
+        void run(Runnable task);
+
+        ScheduledFuture<?> later(Duration delay, Runnable task);
+
+        /** Takes every line of {@code extension} for this call, or says why it cannot ring. */
+        Ringing offer(String callId, String extension);
+
+        boolean reserve(PhoneLine line, String callId);
+
+        void release(PhoneLine line, String callId);
+
+        Optional<PhoneLine> line(String lineId);
+
+        Destination route(String number);
+
+        String nameOf(String extension);
+
+        void freeSlot(int slot, String callId);
+
+        dev.tsunagu.media.audio.AudioSource prompt(Prompt prompt);
+
+        Duration promptLength(Prompt prompt);
+
+        Duration ringTimeout();
+
+        Duration parkTimeout();
+
+        Duration digitTimeout();
 
         void finished(Call call);
     }
 
+    /** The lines an offer rings, or why there are none ({@code BUSY}, {@code UNAVAILABLE}). */
+    record Ringing(List<PhoneLine> lines, EndCause refusal) {
+    }
+
+    private record Parked(int slot, String parkerLineId, ScheduledFuture<?> timer) {
+    }
+
     private final String id;
-    private final PhoneLine caller;
-    private final String dialled;
-    private final String calleeExtension;
-    private final String calleeName;
-    private final Map<String, PhoneLine> ringing = new LinkedHashMap<>();
-    private final MediaEngine engine;
+    private final boolean pickupAllowed;
     private final Host host;
     private final Clock clock;
-    private final ScheduledExecutorService timers;
-    private final Instant startedAt;
-
-    private PhoneLine answered;
-    private Instant answeredAt;
-    private Instant heldAt;
-    private PhoneLine holder;
-    private boolean callerMuted;
-    private boolean calleeMuted;
-    private TwoPartyBridge talk;
-    private HoldingBridge tone;
-    private HoldingBridge music;
-    private ScheduledFuture<?> timer;
+    private final CallMedia media;
+    private final Map<String, Party> parties = new LinkedHashMap<>();
+    private final Map<String, CallView> shown = new HashMap<>();
+    private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    private Party origin;
+    private Party holder;
+    private Offer offer;
+    private Transfer transfer;
+    private Parked parked;
+    private int seq;
     private boolean ended;
 
-    Call(String id, PhoneLine caller, String dialled, String calleeExtension, String calleeName, List<PhoneLine> callee,
-         MediaEngine engine, Host host, Clock clock, ScheduledExecutorService timers) {
+    /** The line that holds the others (and so may dial a consultation), for {@link Pbx#dial}. */
+    volatile String holderLineId;
+    /** Extensions ringing for a new call that {@code *8} may pick up. */
+    volatile Set<String> pickable = Set.of();
+
+    Call(String id, boolean pickupAllowed, MediaEngine engine, Host host, Clock clock) {
         this.id = id;
-        this.caller = caller;
-        this.dialled = dialled;
-        this.calleeExtension = calleeExtension;
-        this.calleeName = calleeName;
-        callee.forEach(line -> ringing.put(line.id(), line));
-        this.engine = engine;
+        this.pickupAllowed = pickupAllowed;
         this.host = host;
         this.clock = clock;
-        this.timers = timers;
-        this.startedAt = clock.instant();
+        this.media = new CallMedia(engine);
     }
 
     String id() {
         return id;
     }
 
-    /** The lines this call occupies, for busy checks. */
-    List<String> lineIds() {
-        List<String> ids = new ArrayList<>(ringing.keySet());
-        ids.add(caller.id());
-        if (answered != null) {
-            ids.add(answered.id());
+    boolean pickupAllowed() {
+        return pickupAllowed;
+    }
+
+    // ---- a new call --------------------------------------------------------------------------
+
+    void start(PhoneLine caller, String dialled, String extension, Ringing ringing) {
+        String name = host.nameOf(extension);
+        origin = join(caller, CallDirection.OUTGOING);
+        origin.moveTo(ChannelState.DIALING);
+        origin.sees(dialled, name);
+        moved(TimelineEntry.Kind.DIALED, origin, dialled);
+        if (ringing.refusal() != null) {
+            // The caller hears the busy tone for a moment; the line stays taken until it stops.
+            origin.hears = Hears.BUSY;
+            media.layout(parties.values());
+            Party caller0 = origin;
+            emitView(caller0, view(caller0, PartyState.ENDED, ringing.refusal(), null));
+            later(BUSY_TONE, () -> {
+                leave(caller0, ringing.refusal());
+                settle();
+            });
+            return;
         }
-        return ids;
-    }
-
-    void ring(Duration ringTimeout, Runnable onTimeout) {
-        tone = engine.createHoldingBridge(Tones.ringback(48_000));
-        tone.add(caller.leg());
-        timer = timers.schedule(onTimeout, ringTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        emit(caller, PartyState.DIALING, null);
-        ringing.values().forEach(line -> emit(line, PartyState.RINGING, null));
-    }
-
-    /** The called extension is busy or unreachable: the caller hears the busy tone for a moment. */
-    void refuse(EndCause cause, Runnable release) {
-        tone = engine.createHoldingBridge(Tones.busy(48_000));
-        tone.add(caller.leg());
-        emit(caller, PartyState.ENDED, cause);
-        timer = timers.schedule(release, BUSY_TONE.toMillis(), TimeUnit.MILLISECONDS);
-        finish(cause, false);
-    }
-
-    /** Ends the busy tone of a refused call (or any leftover tone). */
-    void releaseTone() {
-        if (tone != null) {
-            tone.close();
-            tone = null;
-        }
+        origin.hears = Hears.RINGBACK;
+        ring(Offer.Purpose.CALL, extension, name, ringing.lines(), origin, origin);
+        pickable = Set.of(extension);
+        publish();
     }
 
     void answer(PhoneLine line) {
-        if (ended || answered != null || !ringing.containsKey(line.id())) {
-            return;
+        Party party = parties.get(line.id());
+        if (party != null && offer != null && offer.ringing.contains(party)) {
+            answered(party);
+            publish();
         }
-        cancelTimer();
-        answered = line;
-        answeredAt = clock.instant();
-        ringing.remove(line.id());
-        ringing.values().forEach(other -> emit(other, PartyState.ENDED, EndCause.ANSWERED_ELSEWHERE));
-        ringing.clear();
-        releaseTone();
-        talk = engine.createTwoPartyBridge();
-        talk.add(caller.leg());
-        talk.add(answered.leg());
-        emitBoth(PartyState.CONNECTED);
     }
 
     void hangup(PhoneLine line, EndCause cause) {
-        if (ended) {
+        Party party = parties.get(line.id());
+        if (party == null || ended) {
             return;
         }
-        if (ringing.containsKey(line.id()) && answered == null) {
-            // A ringing phone that hangs up declines: the caller hears busy.
-            ringing.values().forEach(other -> emit(other, PartyState.ENDED, EndCause.MISSED));
-            ringing.clear();
-            emit(caller, PartyState.ENDED, EndCause.BUSY);
-            end(EndCause.BUSY);
-            return;
+        if (offer != null && offer.ringing.contains(party)) {
+            offerFailed(EndCause.BUSY);
+        } else if (transfer != null && party == transfer.by && transfer.stage != TransferView.Stage.COLLECTING) {
+            boolean handOver = transfer.kind == TransferView.Kind.STAR
+                    || (cause == EndCause.LINE_LOST && (transfer.target != null || offer != null));
+            if (handOver) {
+                completeTransfer();
+            } else {
+                endConsultation();
+            }
+        } else if (transfer != null && party == transfer.target) {
+            leave(party, cause);
+            consultFailed();
+        } else {
+            leave(party, cause);
         }
-        if (answered == null) {
-            ringing.values().forEach(other -> emit(other, PartyState.ENDED, EndCause.MISSED));
-            emit(caller, PartyState.ENDED, cause);
-            end(cause);
-            return;
-        }
-        emitBoth(PartyState.ENDED, cause);
-        end(cause);
+        settle();
     }
 
-    void ringTimedOut() {
-        if (ended || answered != null) {
-            return;
-        }
-        ringing.values().forEach(line -> emit(line, PartyState.ENDED, EndCause.MISSED));
-        emit(caller, PartyState.ENDED, EndCause.NO_ANSWER);
-        end(EndCause.NO_ANSWER);
-    }
+    // ---- hold, mute ----------------------------------------------------------------------------
 
     void hold(PhoneLine line) {
-        if (ended || answered == null || holder != null || !isParty(line)) {
+        Party party = parties.get(line.id());
+        List<Party> talkers = talkers();
+        if (party == null || party.hears != Hears.TALK || talkers.size() != 2 || holder != null || transfer != null || offer != null) {
             return;
         }
-        holder = line;
-        heldAt = clock.instant();
-        PhoneLine held = other(line);
-        music = engine.createHoldingBridge(Tones.musicOnHold(48_000));
-        music.add(held.leg());
-        talk.remove(line.leg());
-        emitBoth(PartyState.ON_HOLD);
+        Party other = talkers.get(0) == party ? talkers.get(1) : talkers.get(0);
+        putOnHold(party, other);
+        moved(TimelineEntry.Kind.HELD, party, other.number());
+        publish();
     }
 
     void resume(PhoneLine line) {
-        if (ended || holder == null || !holder.id().equals(line.id())) {
+        Party party = parties.get(line.id());
+        if (party == null || party != holder || transfer != null) {
             return;
         }
-        holder = null;
-        heldAt = null;
-        talk.add(caller.leg());
-        talk.add(answered.leg());
-        talk.mute(caller.leg(), callerMuted);
-        talk.mute(answered.leg(), calleeMuted);
-        music.close();
-        music = null;
-        emitBoth(PartyState.CONNECTED);
+        parties.values().stream().filter(p -> p.hears == Hears.MUSIC).findFirst().ifPresent(held -> {
+            talk(party, held);
+            moved(TimelineEntry.Kind.RESUMED, party, held.number());
+            publish();
+        });
     }
 
     void mute(PhoneLine line, boolean muted) {
-        if (ended || answered == null || !isParty(line)) {
+        Party party = parties.get(line.id());
+        if (party == null || !(party.is(ChannelState.UP) || party.is(ChannelState.HELD)) || party.muted == muted) {
             return;
         }
-        if (line.id().equals(caller.id())) {
-            callerMuted = muted;
+        party.muted = muted;
+        moved(muted ? TimelineEntry.Kind.MUTED : TimelineEntry.Kind.UNMUTED, party, null);
+        publish();
+    }
+
+    // ---- attended transfer and conference (SP-09, SP-13) ----------------------------------------
+
+    /** The holder dials: a consultation inside this call, the held party waiting on music. */
+    void consult(PhoneLine line, String extension, Ringing ringing) {
+        Party party = parties.get(line.id());
+        Party held = parties.values().stream().filter(p -> p.hears == Hears.MUSIC).findFirst().orElse(null);
+        if (party == null || party != holder || transfer != null || offer != null || held == null || parties.size() != 2) {
+            ringing.lines().forEach(l -> host.release(l, id));
+            return;
+        }
+        transfer = new Transfer(TransferView.Kind.ATTENDED, party, held, TransferView.Stage.DIALING);
+        dialTarget(extension, ringing, party);
+        publish();
+    }
+
+    void transfer(PhoneLine line) {
+        Party party = parties.get(line.id());
+        if (party != null && transfer != null && party == transfer.by && transfer.kind != TransferView.Kind.HASH
+                && (transfer.target != null || offer != null)) {
+            completeTransfer();
+            settle();
+        }
+    }
+
+    void conference(PhoneLine line) {
+        Party party = parties.get(line.id());
+        if (party == null || transfer == null || party != transfer.by || transfer.target == null) {
+            return;
+        }
+        Transfer t = transfer;
+        transfer = null;
+        holder = null;
+        t.held.moveTo(ChannelState.UP);
+        t.held.heldAt = null;
+        party.heldAt = null;
+        t.held.hears = Hears.TALK;
+        party.hears = Hears.TALK;
+        t.target.hears = Hears.TALK;
+        moved(TimelineEntry.Kind.CONFERENCED, party, t.held.number() + "," + t.target.number());
+        publish();
+    }
+
+    // ---- `*` and `#` transfers (SP-10, SP-11) ---------------------------------------------------
+
+    /** A key pressed on a party's phone (RFC 4733 or in-band). */
+    void key(Party party, char key) {
+        if (ended || parties.get(party.id()) != party) {
+            return;
+        }
+        if (transfer != null && transfer.by == party && transfer.stage == TransferView.Stage.COLLECTING) {
+            collect(transfer, key);
+            return;
+        }
+        List<Party> talkers = talkers();
+        if ((key == '*' || key == '#') && party.hears == Hears.TALK && talkers.size() == 2 && parties.size() == 2
+                && holder == null && transfer == null && offer == null) {
+            Party other = talkers.get(0) == party ? talkers.get(1) : talkers.get(0);
+            startKeyedTransfer(party, other, key == '*' ? TransferView.Kind.STAR : TransferView.Kind.HASH);
+        }
+    }
+
+    private void startKeyedTransfer(Party party, Party other, TransferView.Kind kind) {
+        putOnHold(party, other);
+        party.prompt = host.prompt(Prompt.TRANSFER_NUMBER);
+        party.hears = Hears.PROMPT;
+        Transfer t = new Transfer(kind, party, other, TransferView.Stage.COLLECTING);
+        transfer = t;
+        party.line.leg().detectInbandDtmf(true);
+        t.digitTimer = later(host.promptLength(Prompt.TRANSFER_NUMBER).plus(FIRST_DIGIT), () -> digitsDone(t));
+        moved(TimelineEntry.Kind.TRANSFER_STARTED, party, kind.name());
+        publish();
+    }
+
+    private void collect(Transfer t, char key) {
+        if (Character.isDigit(key) && t.digits.length() < Transfer.MAX_DIGITS) {
+            t.digits.append(key);
+            cancel(t.digitTimer);
+            t.digitTimer = later(host.digitTimeout(), () -> digitsDone(t));
+            publish();
+        } else if (key == '#' && !t.digits.isEmpty()) {
+            digitsDone(t);
+        }
+    }
+
+    private void digitsDone(Transfer t) {
+        if (transfer != t || t.stage != TransferView.Stage.COLLECTING) {
+            return;
+        }
+        cancel(t.digitTimer);
+        t.by.line.leg().detectInbandDtmf(false);
+        if (t.digits.isEmpty()) {
+            transfer = null;
+            talk(t.by, t.held);
+            publish();
+            return;
+        }
+        String number = t.digits.toString();
+        String extension = host.route(number) instanceof Destination.Extension e ? e.number() : null;
+        Ringing ringing = extension != null ? host.offer(id, extension) : new Ringing(List.of(), EndCause.UNAVAILABLE);
+        if (ringing.refusal() != null) {
+            moved(TimelineEntry.Kind.CONSULTING, t.by, number + " " + ringing.refusal());
+            transfer = null;
+            failedTransferPrompt(t.by, t.held);
+        } else if (t.kind == TransferView.Kind.HASH) {
+            transfer = null;
+            holder = null;
+            moved(TimelineEntry.Kind.TRANSFERRED, t.by, t.held.number() + "->" + extension);
+            leave(t.by, EndCause.TRANSFERRED);
+            handOver(t.held, extension, ringing);
         } else {
-            calleeMuted = muted;
+            dialTarget(extension, ringing, t.held);
         }
-        talk.mute(line.leg(), muted);
-        PartyState state = holder == null ? PartyState.CONNECTED : PartyState.ON_HOLD;
-        emit(line, state, null);
+        publish();
     }
 
-    private boolean isParty(PhoneLine line) {
-        return line.id().equals(caller.id()) || (answered != null && line.id().equals(answered.id()));
+    /** The transfer target rings; it sees {@code shownAs} calling (the transferring line, or the original caller). */
+    private void dialTarget(String extension, Ringing ringing, Party shownAs) {
+        Party by = transfer.by;
+        String name = host.nameOf(extension);
+        by.sees(extension, name);
+        if (ringing.refusal() != null) {
+            by.hears = Hears.BUSY;
+            moved(TimelineEntry.Kind.CONSULTING, by, extension + " " + ringing.refusal());
+            Transfer t = transfer;
+            later(BUSY_TONE, () -> {
+                if (transfer == t) {
+                    consultFailed();
+                    publish();
+                }
+            });
+            return;
+        }
+        transfer.stage = TransferView.Stage.DIALING;
+        by.hears = Hears.RINGBACK;
+        moved(TimelineEntry.Kind.CONSULTING, by, extension);
+        ring(Offer.Purpose.CONSULT, extension, name, ringing.lines(), shownAs, by);
     }
 
-    private PhoneLine other(PhoneLine line) {
-        return line.id().equals(caller.id()) ? answered : caller;
+    /** The consultation failed (busy, no answer, the target hung up): back to where the transfer started. */
+    private void consultFailed() {
+        Transfer t = transfer;
+        if (t == null) {
+            return;
+        }
+        transfer = null;
+        t.by.sees(t.held);
+        if (t.kind == TransferView.Kind.ATTENDED) {
+            t.by.hears = Hears.NOTHING;
+        } else {
+            failedTransferPrompt(t.by, t.held);
+        }
     }
 
-    private void emitBoth(PartyState state) {
-        emitBoth(state, null);
+    private void failedTransferPrompt(Party by, Party held) {
+        by.prompt = host.prompt(Prompt.TRANSFER_FAILED);
+        by.hears = Hears.PROMPT;
+        later(host.promptLength(Prompt.TRANSFER_FAILED).plusMillis(200), () -> {
+            if (holder == by && transfer == null && parties.containsValue(held)) {
+                talk(by, held);
+                publish();
+            }
+        });
     }
 
-    private void emitBoth(PartyState state, EndCause cause) {
-        emit(caller, state, cause);
-        emit(answered, state, cause);
+    /** The transferring line hung up on its consultation (attended): the target goes, the held call stays held. */
+    private void endConsultation() {
+        Transfer t = transfer;
+        if (offer != null) {
+            cancelOffer(EndCause.MISSED);
+        }
+        if (t.target != null) {
+            leave(t.target, EndCause.HANGUP);
+        }
+        transfer = null;
+        t.by.sees(t.held);
+        t.by.hears = Hears.NOTHING;
     }
 
-    private void emit(PhoneLine line, PartyState state, EndCause cause) {
-        boolean outgoing = line.id().equals(caller.id());
-        String remoteNumber = outgoing ? dialled : caller.extension();
-        String remoteName = outgoing ? calleeName : caller.displayName();
-        boolean muted = outgoing ? callerMuted : calleeMuted;
-        host.emit(new CallEvent.PartyChanged(id, line.id(), new CallView(id,
-                outgoing ? CallDirection.OUTGOING : CallDirection.INCOMING, state, remoteNumber, remoteName, muted, startedAt,
-                answeredAt, heldAt, holder != null && holder.id().equals(line.id()), cause)));
+    /** The held party and the target are joined; the transferring line leaves. */
+    private void completeTransfer() {
+        Transfer t = transfer;
+        transfer = null;
+        holder = null;
+        Party target = t.target;
+        String to = target != null ? target.number() : offer != null ? offer.extension : "nobody";
+        moved(TimelineEntry.Kind.TRANSFERRED, t.by, t.held.number() + "->" + to);
+        leave(t.by, EndCause.TRANSFERRED);
+        if (target != null) {
+            t.held.moveTo(ChannelState.UP);
+            t.held.heldAt = null;
+            t.held.sees(target);
+            target.sees(t.held);
+            talk(t.held, target);
+        } else if (offer != null) {
+            offer.purpose = Offer.Purpose.BLIND;
+            offer.forParty = t.held;
+            t.held.sees(offer.extension, offer.extensionName);
+            t.held.hears = Hears.RINGBACK;
+            offer.ringing.forEach(p -> p.sees(t.held));
+        }
     }
 
-    private void end(EndCause cause) {
-        cancelTimer();
-        releaseTone();
-        finish(cause, true);
+    private void handOver(Party held, String extension, Ringing ringing) {
+        String name = host.nameOf(extension);
+        held.sees(extension, name);
+        held.hears = Hears.RINGBACK;
+        ring(Offer.Purpose.BLIND, extension, name, ringing.lines(), held, held);
     }
 
-    private void finish(EndCause cause, boolean releaseNow) {
+    // ---- park (SP-08) ----------------------------------------------------------------------------
+
+    /** Parks the other party in {@code slot} (already taken for this call); frees it when parking is not possible now. */
+    void park(PhoneLine line, int slot) {
+        Party party = parties.get(line.id());
+        Party other = party == null || parties.size() != 2 ? null
+                : parties.values().stream().filter(p -> p != party).findFirst().orElseThrow();
+        boolean canPark = other != null && offer == null && transfer == null && party.is(ChannelState.UP)
+                && (other.hears == Hears.TALK || other.hears == Hears.MUSIC) && (holder == null || holder == party);
+        if (!canPark) {
+            host.freeSlot(slot, id);
+            return;
+        }
+        holder = null;
+        if (other.is(ChannelState.UP)) {
+            other.moveTo(ChannelState.HELD);
+        }
+        if (other.heldAt == null) {
+            other.heldAt = clock.instant();
+        }
+        other.prompt = host.prompt(Prompt.PARKED);
+        other.hears = Hears.PROMPT;
+        later(host.promptLength(Prompt.PARKED), () -> {
+            if (parked != null && other.hears == Hears.PROMPT) {
+                other.hears = Hears.MUSIC;
+                publish();
+            }
+        });
+        parked = new Parked(slot, party.id(), later(host.parkTimeout(), this::parkTimedOut));
+        moved(TimelineEntry.Kind.PARKED, party, Integer.toString(slot));
+        leave(party, EndCause.PARKED, PartyState.PARKED, slot);
+        publish();
+    }
+
+    /** Someone dialled the park number. */
+    void retrieve(PhoneLine line) {
+        if (parked == null || parties.size() != 1) {
+            refuse(line, EndCause.PARK_SLOT_EMPTY);
+            return;
+        }
+        Parked was = parked;
+        parked = null;
+        cancel(was.timer());
+        host.freeSlot(was.slot(), id);
+        Party waiting = parties.values().iterator().next();
+        Party taker = join(line, CallDirection.OUTGOING);
+        taker.moveTo(ChannelState.UP);
+        taker.connectedAt = clock.instant();
+        taker.sees(waiting);
+        waiting.sees(taker);
+        waiting.moveTo(ChannelState.UP);
+        waiting.heldAt = null;
+        // Both hear a short beep as the call connects (the seed's behaviour since 3.4.10), then each other.
+        taker.hears = Hears.BEEP;
+        waiting.hears = Hears.BEEP;
+        later(BEEP, () -> {
+            if (taker.hears == Hears.BEEP && waiting.hears == Hears.BEEP) {
+                talk(taker, waiting);
+                publish();
+            }
+        });
+        moved(TimelineEntry.Kind.RETRIEVED, taker, Integer.toString(was.slot()));
+        host.line(was.parkerLineId()).ifPresent(parker -> host.emit(new CallEvent.PartyChanged(id, parker.id(),
+                finalView(parker, EndCause.PARKED, was.slot()))));
+        publish();
+    }
+
+    private void parkTimedOut() {
+        if (parked == null) {
+            return;
+        }
+        Parked was = parked;
+        parked = null;
+        host.freeSlot(was.slot(), id);
+        Party waiting = parties.values().iterator().next();
+        Optional<PhoneLine> parker = host.line(was.parkerLineId()).filter(line -> host.reserve(line, id));
+        moved(TimelineEntry.Kind.PARK_RINGBACK, waiting, parker.map(PhoneLine::extension).orElse("unavailable"));
+        if (parker.isEmpty()) {
+            leave(waiting, EndCause.PARK_TIMEOUT);
+        } else {
+            ring(Offer.Purpose.PARK_RINGBACK, parker.get().extension(), parker.get().displayName(), List.of(parker.get()),
+                    waiting, waiting);
+        }
+        settle();
+    }
+
+    // ---- pickup (SP-12) --------------------------------------------------------------------------
+
+    void pickUp(PhoneLine line) {
+        if (offer == null || offer.purpose != Offer.Purpose.CALL || !pickupAllowed) {
+            refuse(line, EndCause.NOTHING_TO_PICK_UP);
+            return;
+        }
+        String extension = offer.extension;
+        offer.ringing.forEach(p -> p.historic = false);
+        cancelOffer(EndCause.ANSWERED_ELSEWHERE);
+        Party taker = join(line, CallDirection.INCOMING);
+        taker.moveTo(ChannelState.UP);
+        taker.connectedAt = clock.instant();
+        taker.sees(origin);
+        origin.sees(taker);
+        connect(origin);
+        talk(origin, taker);
+        moved(TimelineEntry.Kind.PICKED_UP, taker, extension);
+        publish();
+    }
+
+    // ---- a reconnected tab ----------------------------------------------------------------------
+
+    void rebind(PhoneLine line) {
+        Party party = parties.get(line.id());
+        if (party == null) {
+            return;
+        }
+        party.line.leg().onDtmf(key -> { });
+        media.replaceLeg(party, line, parties.values());
+        listenForKeys(party);
+        if (transfer != null && transfer.by == party && transfer.stage == TransferView.Stage.COLLECTING) {
+            line.leg().detectInbandDtmf(true);
+        }
+        shown.remove(party.id());
+        publish();
+    }
+
+    // ---- the parts -------------------------------------------------------------------------------
+
+    private void ring(Offer.Purpose purpose, String extension, String name, List<PhoneLine> lines, Party shownAs, Party forParty) {
+        Offer o = new Offer(purpose, extension, name, forParty);
+        boolean first = true;
+        for (PhoneLine line : lines) {
+            Party ringing = join(line, CallDirection.INCOMING);
+            ringing.moveTo(ChannelState.RINGING);
+            ringing.sees(shownAs);
+            ringing.historic = first;
+            first = false;
+            o.ringing.add(ringing);
+        }
+        o.timer = later(host.ringTimeout(), () -> {
+            if (offer == o) {
+                offerFailed(o.purpose == Offer.Purpose.CALL ? EndCause.NO_ANSWER : EndCause.MISSED);
+                settle();
+            }
+        });
+        offer = o;
+        moved(TimelineEntry.Kind.RINGING, extension, name, purpose.name());
+    }
+
+    private void answered(Party party) {
+        Offer o = offer;
+        offer = null;
+        cancel(o.timer);
+        pickable = Set.of();
+        o.ringing.stream().filter(p -> p != party).toList().forEach(p -> {
+            p.historic = false;
+            leave(p, EndCause.ANSWERED_ELSEWHERE);
+        });
+        party.moveTo(ChannelState.UP);
+        party.connectedAt = clock.instant();
+        moved(TimelineEntry.Kind.ANSWERED, party, o.purpose.name());
+        Party other = o.forParty;
+        if (o.purpose == Offer.Purpose.CONSULT) {
+            // The held party stays held: only the transferring line and the target talk.
+            transfer.target = party;
+            transfer.stage = TransferView.Stage.TALKING;
+            other.sees(party);
+            other.hears = Hears.TALK;
+            party.hears = Hears.TALK;
+            return;
+        }
+        if (o.purpose != Offer.Purpose.CALL) {
+            other.sees(party);
+        }
+        connect(other);
+        talk(other, party);
+    }
+
+    /** The ringing phones stop without answering: the offer ends as its purpose says. */
+    private void offerFailed(EndCause callerCause) {
+        Offer o = offer;
+        cancelOffer(EndCause.MISSED);
+        switch (o.purpose) {
+            case CALL -> leave(o.forParty, callerCause);
+            case CONSULT -> consultFailed();
+            case PARK_RINGBACK -> leave(o.forParty, EndCause.PARK_TIMEOUT);
+            case BLIND -> leave(o.forParty, EndCause.TRANSFER_FAILED);
+        }
+    }
+
+    private void cancelOffer(EndCause cause) {
+        Offer o = offer;
+        offer = null;
+        cancel(o.timer);
+        pickable = Set.of();
+        List.copyOf(o.ringing).forEach(p -> leave(p, cause));
+    }
+
+    /** After someone left: whoever cannot go on alone leaves too; an empty call is finished. */
+    private void settle() {
+        if (ended) {
+            return;
+        }
+        if (offer != null && !parties.containsValue(offer.forParty)) {
+            cancelOffer(EndCause.MISSED);
+        }
+        if (transfer != null && (!parties.containsValue(transfer.by) || !parties.containsValue(transfer.held))) {
+            Transfer t = transfer;
+            transfer = null;
+            holder = null;
+            cancel(t.digitTimer);
+            if (parties.containsValue(t.by) && offer != null) {
+                offer.purpose = Offer.Purpose.CALL;
+                offer.forParty = t.by;
+            }
+        }
+        if (holder != null && !parties.containsValue(holder)) {
+            holder = null;
+        }
+        long present = parties.values().stream().filter(p -> offer == null || !offer.ringing.contains(p)).count();
+        if (present <= 1 && offer == null && parked == null) {
+            List.copyOf(parties.values()).forEach(p -> leave(p, EndCause.HANGUP));
+        }
+        if (parties.isEmpty()) {
+            finish();
+        } else {
+            publish();
+        }
+    }
+
+    private Party join(PhoneLine line, CallDirection direction) {
+        Party party = new Party(line, direction, clock.instant());
+        parties.put(line.id(), party);
+        listenForKeys(party);
+        return party;
+    }
+
+    private void listenForKeys(Party party) {
+        party.line.leg().onDtmf(key -> host.run(() -> key(party, key)));
+    }
+
+    private void connect(Party party) {
+        if (!party.is(ChannelState.UP)) {
+            party.moveTo(ChannelState.UP);
+        }
+        if (party.connectedAt == null) {
+            party.connectedAt = clock.instant();
+        }
+    }
+
+    private void putOnHold(Party by, Party other) {
+        holder = by;
+        Instant now = clock.instant();
+        by.heldAt = now;
+        other.heldAt = now;
+        other.moveTo(ChannelState.HELD);
+        other.hears = Hears.MUSIC;
+        by.hears = Hears.NOTHING;
+    }
+
+    private void talk(Party a, Party b) {
+        if (holder == a || holder == b) {
+            holder = null;
+        }
+        for (Party p : List.of(a, b)) {
+            if (p.is(ChannelState.HELD)) {
+                p.moveTo(ChannelState.UP);
+            }
+            p.heldAt = null;
+            p.hears = Hears.TALK;
+        }
+    }
+
+    private List<Party> talkers() {
+        return parties.values().stream().filter(p -> p.hears == Hears.TALK).toList();
+    }
+
+    private void leave(Party party, EndCause cause) {
+        leave(party, cause, PartyState.ENDED, null);
+    }
+
+    private void leave(Party party, EndCause cause, PartyState finalState, Integer parkNumber) {
+        if (parties.get(party.id()) != party) {
+            return;
+        }
+        media.detach(party);
+        parties.remove(party.id());
+        party.line.leg().onDtmf(key -> { });
+        if (transfer != null && transfer.by == party && transfer.stage == TransferView.Stage.COLLECTING) {
+            party.line.leg().detectInbandDtmf(false);
+        }
+        party.moveTo(ChannelState.HUNG_UP);
+        if (holder == party) {
+            holder = null;
+        }
+        emitView(party, view(party, finalState, cause, parkNumber));
+        shown.remove(party.id());
+        Instant now = clock.instant();
+        host.emit(new CallEvent.PartyLeft(id, new PartyRecord(id, party.id(), party.number(), party.name(), party.direction,
+                party.remoteNumber, party.remoteName, party.joinedAt, party.connectedAt, now, cause, party.historic)));
+        moved(TimelineEntry.Kind.LEFT, party, cause.name());
+        host.release(party.line, id);
+    }
+
+    /** A line reserved for this call that finds nothing to join (the call moved on meanwhile). */
+    private void refuse(PhoneLine line, EndCause cause) {
+        host.emit(new CallEvent.PartyChanged(id, line.id(), new CallView(id, CallDirection.OUTGOING, PartyState.ENDED, null,
+                null, false, clock.instant(), null, null, false, null, List.of(), null, Set.of(), cause)));
+        host.release(line, id);
+    }
+
+    private void finish() {
         ended = true;
-        if (talk != null) {
-            talk.close();
+        timers.forEach(this::cancel);
+        if (parked != null) {
+            host.freeSlot(parked.slot(), id);
+            parked = null;
         }
-        if (music != null) {
-            music.close();
-        }
-        host.emit(new CallEvent.CallEnded(id, new CallRecord(id, caller.extension(), caller.displayName(), dialled,
-                calleeExtension, calleeName, answered == null ? null : answered.id(), startedAt, answeredAt, clock.instant(), cause)));
-        if (releaseNow) {
-            host.finished(this);
+        media.close();
+        moved(TimelineEntry.Kind.ENDED, null, null, null);
+        host.emit(new CallEvent.CallEnded(id));
+        host.finished(this);
+    }
+
+    /** Closes everything at once (the PBX shuts down). */
+    void abandon() {
+        if (!ended) {
+            List.copyOf(parties.values()).forEach(p -> leave(p, EndCause.LINE_LOST));
+            finish();
         }
     }
 
-    private void cancelTimer() {
+    private void publish() {
+        if (ended) {
+            return;
+        }
+        media.layout(parties.values());
+        holderLineId = holder == null ? null : holder.id();
+        for (Party party : List.copyOf(parties.values())) {
+            emitView(party, view(party, null, null, null));
+        }
+    }
+
+    private void emitView(Party party, CallView view) {
+        if (!view.equals(shown.get(party.id()))) {
+            shown.put(party.id(), view);
+            host.emit(new CallEvent.PartyChanged(id, party.id(), view));
+        }
+    }
+
+    private CallView view(Party party, PartyState finalState, EndCause cause, Integer parkNumber) {
+        return CallViews.of(id, party, finalState, cause, parkNumber, parties.values(), holder, offer, transfer);
+    }
+
+    private CallView finalView(PhoneLine line, EndCause cause, int parkNumber) {
+        return new CallView(id, CallDirection.OUTGOING, PartyState.ENDED, null, null, false, clock.instant(), null, null,
+                false, parkNumber, List.of(), null, Set.of(), cause);
+    }
+
+    private void moved(TimelineEntry.Kind kind, Party party, String detail) {
+        moved(kind, party == null ? null : party.number(), party == null ? null : party.name(), detail);
+    }
+
+    private void moved(TimelineEntry.Kind kind, String number, String name, String detail) {
+        host.emit(new CallEvent.Moved(id, new TimelineEntry(++seq, clock.instant(), kind, number, name, detail)));
+    }
+
+    private ScheduledFuture<?> later(Duration delay, Runnable task) {
+        ScheduledFuture<?> timer = host.later(delay, () -> {
+            if (!ended) {
+                task.run();
+            }
+        });
+        timers.removeIf(java.util.concurrent.Future::isDone);
+        timers.add(timer);
+        return timer;
+    }
+
+    private void cancel(ScheduledFuture<?> timer) {
         if (timer != null) {
             timer.cancel(false);
-            timer = null;
         }
     }
 }

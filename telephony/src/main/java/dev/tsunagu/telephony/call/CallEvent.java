@@ -9,7 +9,15 @@ public sealed interface CallEvent {
     record PartyChanged(String callId, String lineId, CallView view) implements CallEvent {
     }
 
-    /** The call is over for everyone; the record is what history stores. */
-    record CallEnded(String callId, CallRecord record) implements CallEvent {
+    /** A line left the call: its part, for history. */
+    record PartyLeft(String callId, PartyRecord record) implements CallEvent {
+    }
+
+    /** A party moved: one timeline entry. */
+    record Moved(String callId, TimelineEntry entry) implements CallEvent {
+    }
+
+    /** The call is over for everyone. */
+    record CallEnded(String callId) implements CallEvent {
     }
 }

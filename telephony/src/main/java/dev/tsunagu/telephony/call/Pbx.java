@@ -1,17 +1,32 @@
 package dev.tsunagu.telephony.call;
 
 import dev.tsunagu.media.MediaEngine;
-import dev.tsunagu.telephony.dialplan.DialPlan;
+import dev.tsunagu.media.audio.AudioSource;
 import dev.tsunagu.telephony.dialplan.Destination;
+import dev.tsunagu.telephony.dialplan.DialPlan;
+import dev.tsunagu.telephony.guidance.Guidance;
+import dev.tsunagu.telephony.guidance.Prompt;
+import dev.tsunagu.telephony.park.ParkingLot;
+import dev.tsunagu.telephony.settings.PbxSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,27 +40,37 @@ public final class Pbx implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Pbx.class);
 
+    /** How long things ring and wait: the ring timeout, and the pause that ends a keyed transfer number. */
+    public record Timings(Duration ringTimeout, Duration transferDigitTimeout) {
+    }
+
     private record LiveCall(Call call, ExecutorService executor) {
     }
 
     private final MediaEngine engine;
     private final DialPlan dialPlan;
     private final Directory directory;
+    private final PbxSettings settings;
+    private final Guidance guidance;
     private final CallListener listener;
-    private final Duration ringTimeout;
+    private final Timings timings;
     private final Clock clock;
+    private final ParkingLot lot = new ParkingLot();
     private final Map<String, PhoneLine> lines = new ConcurrentHashMap<>();
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final Map<String, String> callOfLine = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("pbx-timers").daemon().factory());
 
-    public Pbx(MediaEngine engine, DialPlan dialPlan, Directory directory, CallListener listener, Duration ringTimeout, Clock clock) {
+    public Pbx(MediaEngine engine, DialPlan dialPlan, Directory directory, PbxSettings settings, Guidance guidance,
+               CallListener listener, Timings timings, Clock clock) {
         this.engine = engine;
         this.dialPlan = dialPlan;
         this.directory = directory;
+        this.settings = settings;
+        this.guidance = guidance;
         this.listener = listener;
-        this.ringTimeout = ringTimeout;
+        this.timings = timings;
         this.clock = clock;
     }
 
@@ -53,31 +78,67 @@ public final class Pbx implements AutoCloseable {
         lines.put(line.id(), line);
     }
 
-    /** The line is gone (tab closed, leg lost): its call, if any, ends for it. */
+    /** The line is gone (tab closed, leg lost for good): its call, if any, ends for it. */
     public void unregister(String lineId) {
         PhoneLine line = lines.remove(lineId);
         if (line != null) {
-            onCallOf(line, call -> call.hangup(line, EndCause.LINE_LOST));
+            onCallOf(lineId, call -> call.hangup(line, EndCause.LINE_LOST));
         }
     }
 
+    /**
+     * The line came back with a new media leg (the tab reconnected): the new leg takes the old one's
+     * place in its call. False when the line is not registered (any more).
+     */
+    public boolean rebind(PhoneLine line) {
+        if (lines.replace(line.id(), line) == null) {
+            return false;
+        }
+        onCallOf(line.id(), call -> call.rebind(line));
+        return true;
+    }
+
+    /** Whether the line is on a call (or ringing for one). */
+    public boolean isOnCall(String lineId) {
+        return callOfLine.containsKey(lineId);
+    }
+
+    public boolean isRegistered(String lineId) {
+        return lines.containsKey(lineId);
+    }
+
     public DialResult dial(String lineId, String number) {
+        return dial(lineId, number, true);
+    }
+
+    /**
+     * Dials; {@code pickupAllowed} false marks the new call as one {@code *8} must not take (calls a
+     * call center offers to its agents, SP-12).
+     */
+    public DialResult dial(String lineId, String number, boolean pickupAllowed) {
         PhoneLine caller = lines.get(lineId);
         Destination destination = dialPlan.route(number);
         if (caller == null) {
             return new DialResult.Refused(DialResult.Refused.Reason.UNKNOWN_LINE, destination);
         }
+        if (destination instanceof Destination.Invalid) {
+            return new DialResult.Refused(DialResult.Refused.Reason.INVALID_NUMBER, destination);
+        }
+        String current = callOfLine.get(lineId);
+        if (current != null) {
+            return consult(caller, current, destination);
+        }
         return switch (destination) {
-            case Destination.Extension extension -> dialExtension(caller, number, extension.number());
+            case Destination.Extension extension -> dialExtension(caller, number, extension.number(), pickupAllowed);
             case Destination.Invalid invalid -> new DialResult.Refused(DialResult.Refused.Reason.INVALID_NUMBER, destination);
             case Destination.OutsideNumber outside -> new DialResult.Refused(DialResult.Refused.Reason.NOT_AVAILABLE_YET, destination);
-            case Destination.FeatureCode code -> new DialResult.Refused(DialResult.Refused.Reason.NOT_AVAILABLE_YET, destination);
-            case Destination.ParkSlot slot -> new DialResult.Refused(DialResult.Refused.Reason.NOT_AVAILABLE_YET, destination);
+            case Destination.FeatureCode code -> pickUp(caller, destination);
+            case Destination.ParkSlot slot -> retrieve(caller, slot);
         };
     }
 
     public void answer(String lineId, String callId) {
-        act(lineId, callId, (call, line) -> call.answer(line));
+        act(lineId, callId, Call::answer);
     }
 
     public void hangup(String lineId, String callId) {
@@ -85,15 +146,35 @@ public final class Pbx implements AutoCloseable {
     }
 
     public void hold(String lineId, String callId) {
-        act(lineId, callId, (call, line) -> call.hold(line));
+        act(lineId, callId, Call::hold);
     }
 
     public void resume(String lineId, String callId) {
-        act(lineId, callId, (call, line) -> call.resume(line));
+        act(lineId, callId, Call::resume);
     }
 
     public void mute(String lineId, String callId, boolean muted) {
         act(lineId, callId, (call, line) -> call.mute(line, muted));
+    }
+
+    public void transfer(String lineId, String callId) {
+        act(lineId, callId, Call::transfer);
+    }
+
+    public void conference(String lineId, String callId) {
+        act(lineId, callId, Call::conference);
+    }
+
+    /** Parks the line's call in a free slot: the slot, or empty when the lot is full or there is no such call. */
+    public OptionalInt park(String lineId, String callId) {
+        PhoneLine line = lines.get(lineId);
+        LiveCall live = calls.get(callId);
+        if (line == null || live == null) {
+            return OptionalInt.empty();
+        }
+        OptionalInt slot = lot.take(callId, settings.parking());
+        slot.ifPresent(taken -> submit(live, () -> live.call().park(line, taken)));
+        return slot;
     }
 
     /** Whether any line of the extension is on a call or ringing. */
@@ -101,41 +182,95 @@ public final class Pbx implements AutoCloseable {
         return lines.values().stream().anyMatch(l -> l.extension().equals(extension) && callOfLine.containsKey(l.id()));
     }
 
-    private DialResult dialExtension(PhoneLine caller, String dialled, String extension) {
-        String name = directory.nameOf(extension).orElse(extension);
-        String callId = UUID.randomUUID().toString();
-        List<PhoneLine> callee;
-        EndCause refusal = null;
-        synchronized (callOfLine) {
-            if (callOfLine.containsKey(caller.id())) {
-                return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.Extension(extension));
-            }
-            callee = lines.values().stream().filter(l -> l.extension().equals(extension) && !l.id().equals(caller.id())).toList();
-            if (callee.isEmpty()) {
-                refusal = EndCause.UNAVAILABLE;
-            } else if (isBusy(extension) || extension.equals(caller.extension())) {
-                refusal = EndCause.BUSY;
-            }
-            callOfLine.put(caller.id(), callId);
-            if (refusal == null) {
-                callee.forEach(line -> callOfLine.put(line.id(), callId));
-            }
+    public int parkedCalls() {
+        return lot.parkedCount();
+    }
+
+    private DialResult consult(PhoneLine caller, String callId, Destination destination) {
+        LiveCall live = calls.get(callId);
+        if (live == null || !caller.id().equals(live.call().holderLineId)) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, destination);
         }
-        Call call = new Call(callId, caller, dialled, extension, name, refusal == null ? callee : List.of(), engine, host(), clock, timers);
-        LiveCall live = new LiveCall(call, Executors.newSingleThreadExecutor(Thread.ofVirtual().name("call-" + callId).factory()));
-        calls.put(callId, live);
-        EndCause refused = refusal;
-        submit(live, () -> {
-            if (refused == null) {
-                call.ring(ringTimeout, () -> submit(live, call::ringTimedOut));
-            } else {
-                call.refuse(refused, () -> submit(live, () -> {
-                    call.releaseTone();
-                    finished(call);
-                }));
-            }
-        });
+        if (!(destination instanceof Destination.Extension extension)) {
+            return new DialResult.Refused(DialResult.Refused.Reason.NOT_AVAILABLE_YET, destination);
+        }
+        Call.Ringing ringing = offer(callId, extension.number());
+        submit(live, () -> live.call().consult(caller, extension.number(), ringing));
         return new DialResult.Started(callId);
+    }
+
+    private DialResult dialExtension(PhoneLine caller, String dialled, String extension, boolean pickupAllowed) {
+        String callId = UUID.randomUUID().toString();
+        if (!reserve(caller, callId)) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.Extension(extension));
+        }
+        Call.Ringing ringing = extension.equals(caller.extension()) ? new Call.Ringing(List.of(), EndCause.BUSY) : offer(callId, extension);
+        LiveCall live = open(callId, pickupAllowed);
+        submit(live, () -> live.call().start(caller, dialled, extension, ringing));
+        return new DialResult.Started(callId);
+    }
+
+    /** {@code *8}: the oldest call ringing on another extension of the caller's pickup group (SP-12). */
+    private DialResult pickUp(PhoneLine caller, Destination destination) {
+        Set<String> groupmates = settings.pickupGroupmates(caller.extension());
+        Optional<LiveCall> ringing = calls.values().stream()
+                .filter(live -> live.call().pickupAllowed() && !Collections.disjoint(live.call().pickable, groupmates))
+                .findFirst();
+        if (ringing.isEmpty()) {
+            return new DialResult.Refused(DialResult.Refused.Reason.NOTHING_TO_PICK_UP, destination);
+        }
+        LiveCall live = ringing.get();
+        if (!reserve(caller, live.call().id())) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, destination);
+        }
+        submit(live, () -> live.call().pickUp(caller));
+        return new DialResult.Started(live.call().id());
+    }
+
+    private DialResult retrieve(PhoneLine caller, Destination.ParkSlot slot) {
+        LiveCall live = lot.callAt(slot.slot()).map(calls::get).orElse(null);
+        if (live == null) {
+            return new DialResult.Refused(DialResult.Refused.Reason.PARK_SLOT_EMPTY, slot);
+        }
+        if (!reserve(caller, live.call().id())) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, slot);
+        }
+        submit(live, () -> live.call().retrieve(caller));
+        return new DialResult.Started(live.call().id());
+    }
+
+    /** Takes every line of the extension for the call, or says why it cannot ring: all or nothing, under one lock. */
+    private Call.Ringing offer(String callId, String extension) {
+        synchronized (callOfLine) {
+            List<PhoneLine> ofExtension = new ArrayList<>(lines.values().stream().filter(l -> l.extension().equals(extension))
+                    .sorted(Comparator.comparing(PhoneLine::id)).toList());
+            if (ofExtension.isEmpty()) {
+                return new Call.Ringing(List.of(), EndCause.UNAVAILABLE);
+            }
+            if (ofExtension.stream().anyMatch(l -> callOfLine.containsKey(l.id()))) {
+                return new Call.Ringing(List.of(), EndCause.BUSY);
+            }
+            ofExtension.forEach(l -> callOfLine.put(l.id(), callId));
+            return new Call.Ringing(List.copyOf(ofExtension), null);
+        }
+    }
+
+    private boolean reserve(PhoneLine line, String callId) {
+        synchronized (callOfLine) {
+            if (!lines.containsKey(line.id()) || callOfLine.containsKey(line.id())) {
+                return false;
+            }
+            callOfLine.put(line.id(), callId);
+            return true;
+        }
+    }
+
+    private LiveCall open(String callId, boolean pickupAllowed) {
+        LiveCall[] self = new LiveCall[1];
+        Call call = new Call(callId, pickupAllowed, engine, host(() -> self[0]), clock);
+        self[0] = new LiveCall(call, Executors.newSingleThreadExecutor(Thread.ofVirtual().name("call-" + callId).factory()));
+        calls.put(callId, self[0]);
+        return self[0];
     }
 
     private interface Action {
@@ -146,12 +281,12 @@ public final class Pbx implements AutoCloseable {
         PhoneLine line = lines.get(lineId);
         LiveCall live = calls.get(callId);
         if (line != null && live != null) {
-            submit(live, () -> action.apply(live.call(), line));
+            submit(live, () -> action.apply(live.call(), lines.getOrDefault(lineId, line)));
         }
     }
 
-    private void onCallOf(PhoneLine line, java.util.function.Consumer<Call> action) {
-        String callId = callOfLine.get(line.id());
+    private void onCallOf(String lineId, Consumer<Call> action) {
+        String callId = callOfLine.get(lineId);
         LiveCall live = callId == null ? null : calls.get(callId);
         if (live != null) {
             submit(live, () -> action.accept(live.call()));
@@ -167,12 +302,12 @@ public final class Pbx implements AutoCloseable {
                     log.warn("call {} action failed", live.call().id(), e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             log.debug("call {} already finished", live.call().id());
         }
     }
 
-    private Call.Host host() {
+    private Call.Host host(java.util.function.Supplier<LiveCall> self) {
         return new Call.Host() {
             @Override
             public void emit(CallEvent event) {
@@ -184,25 +319,101 @@ public final class Pbx implements AutoCloseable {
             }
 
             @Override
+            public void run(Runnable task) {
+                submit(self.get(), task);
+            }
+
+            @Override
+            public ScheduledFuture<?> later(Duration delay, Runnable task) {
+                return timers.schedule(() -> submit(self.get(), task), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public Call.Ringing offer(String callId, String extension) {
+                return Pbx.this.offer(callId, extension);
+            }
+
+            @Override
+            public boolean reserve(PhoneLine line, String callId) {
+                return Pbx.this.reserve(line, callId);
+            }
+
+            @Override
+            public void release(PhoneLine line, String callId) {
+                synchronized (callOfLine) {
+                    callOfLine.remove(line.id(), callId);
+                }
+            }
+
+            @Override
+            public Optional<PhoneLine> line(String lineId) {
+                return Optional.ofNullable(lines.get(lineId));
+            }
+
+            @Override
+            public Destination route(String number) {
+                return dialPlan.route(number);
+            }
+
+            @Override
+            public String nameOf(String extension) {
+                return directory.nameOf(extension).orElse(extension);
+            }
+
+            @Override
+            public void freeSlot(int slot, String callId) {
+                lot.free(slot, callId);
+            }
+
+            @Override
+            public AudioSource prompt(Prompt prompt) {
+                return guidance.play(prompt, settings.guidanceLanguage());
+            }
+
+            @Override
+            public Duration promptLength(Prompt prompt) {
+                return guidance.length(prompt, settings.guidanceLanguage());
+            }
+
+            @Override
+            public Duration ringTimeout() {
+                return timings.ringTimeout();
+            }
+
+            @Override
+            public Duration parkTimeout() {
+                return settings.parking().timeout();
+            }
+
+            @Override
+            public Duration digitTimeout() {
+                return timings.transferDigitTimeout();
+            }
+
+            @Override
             public void finished(Call call) {
-                Pbx.this.finished(call);
+                synchronized (callOfLine) {
+                    callOfLine.values().removeIf(call.id()::equals);
+                }
+                LiveCall live = calls.remove(call.id());
+                if (live != null) {
+                    live.executor().shutdown();
+                }
             }
         };
-    }
-
-    private void finished(Call call) {
-        synchronized (callOfLine) {
-            callOfLine.values().removeIf(call.id()::equals);
-        }
-        LiveCall live = calls.remove(call.id());
-        if (live != null) {
-            live.executor().shutdown();
-        }
     }
 
     @Override
     public void close() {
         timers.shutdownNow();
-        calls.values().forEach(live -> live.executor().shutdownNow());
+        calls.values().forEach(live -> submit(live, live.call()::abandon));
+        calls.values().forEach(live -> {
+            live.executor().shutdown();
+            try {
+                live.executor().awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The life of one call leg (DESIGN §3). Transitions are checked: a leg is answered only from
- * ringing or dialling, held only when up, and never comes back from {@link #HUNG_UP}.
+ * ringing or dialling (or joins directly, picking up a call), held only when up, and never comes back from {@link #HUNG_UP}.
  */
 public enum ChannelState {
     /** Created, nothing signalled yet. */
@@ -35,7 +35,8 @@ public enum ChannelState {
 
     private Set<ChannelState> allowed() {
         return switch (this) {
-            case DOWN -> EnumSet.of(DIALING, RINGING, HUNG_UP);
+            // Straight to UP: a phone that joins a call already up (pickup, a retrieved parked call).
+            case DOWN -> EnumSet.of(DIALING, RINGING, UP, HUNG_UP);
             case DIALING, RINGING -> EnumSet.of(UP, HUNG_UP);
             case UP -> EnumSet.of(HELD, HUNG_UP);
             case HELD -> EnumSet.of(UP, HUNG_UP);

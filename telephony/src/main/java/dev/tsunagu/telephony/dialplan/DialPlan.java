@@ -1,7 +1,9 @@
 package dev.tsunagu.telephony.dialplan;
 
 import java.util.Set;
+import dev.tsunagu.telephony.settings.ParkingRules;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +19,17 @@ public final class DialPlan {
     private static final Set<String> FEATURES = Set.of("*8");
 
     private final Predicate<String> isExtension;
-    private final int parkFirst;
-    private final int parkLast;
+    private final Supplier<ParkingRules> parking;
     private final int extensionMaxLength;
 
     /**
      * @param isExtension whether a number is one of the tenant's extensions
-     * @param parkFirst first park slot number (e.g. 701), {@code parkLast} the last (e.g. 720)
+     * @param parking the park slot range, read on every call (administrators may change it)
      * @param extensionMaxLength numbers up to this many digits are internal (extensions or park slots)
      */
-    public DialPlan(Predicate<String> isExtension, int parkFirst, int parkLast, int extensionMaxLength) {
+    public DialPlan(Predicate<String> isExtension, Supplier<ParkingRules> parking, int extensionMaxLength) {
         this.isExtension = isExtension;
-        this.parkFirst = parkFirst;
-        this.parkLast = parkLast;
+        this.parking = parking;
         this.extensionMaxLength = extensionMaxLength;
     }
 
@@ -52,7 +52,7 @@ public final class DialPlan {
         }
         if (number.length() <= extensionMaxLength && !number.startsWith("0") && !number.startsWith("+")) {
             int value = Integer.parseInt(number);
-            if (value >= parkFirst && value <= parkLast) {
+            if (parking.get().isSlot(value)) {
                 return new Destination.ParkSlot(value);
             }
             return isExtension.test(number)

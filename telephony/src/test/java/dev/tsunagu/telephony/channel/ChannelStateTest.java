@@ -18,6 +18,12 @@ class ChannelStateTest {
     void illegalMovesAreRefusedByName() {
         assertThatThrownBy(() -> ChannelState.RINGING.moveTo(ChannelState.HELD)).hasMessageContaining("RINGING to HELD");
         assertThatThrownBy(() -> ChannelState.HUNG_UP.moveTo(ChannelState.UP)).isInstanceOf(IllegalStateException.class);
-        assertThat(ChannelState.DOWN.canMoveTo(ChannelState.UP)).isFalse();
+        assertThat(ChannelState.DOWN.canMoveTo(ChannelState.HELD)).isFalse();
+        assertThat(ChannelState.RINGING.canMoveTo(ChannelState.DIALING)).isFalse();
+    }
+
+    @Test
+    void aPhoneMayJoinACallThatIsAlreadyUp() {
+        assertThat(ChannelState.DOWN.canMoveTo(ChannelState.UP)).isTrue();
     }
 }

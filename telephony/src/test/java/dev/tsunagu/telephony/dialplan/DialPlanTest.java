@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DialPlanTest {
 
-    private final DialPlan plan = new DialPlan(Set.of("201", "202", "203", "204")::contains, 701, 720, 4);
+    private final DialPlan plan = new DialPlan(Set.of("201", "202", "203", "204")::contains, () -> dev.tsunagu.telephony.settings.ParkingRules.DEFAULT, 4);
 
     @Test
     void routesEachKindOfNumber() {
