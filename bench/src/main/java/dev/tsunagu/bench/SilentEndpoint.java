@@ -62,6 +62,11 @@ final class SilentEndpoint implements MediaEndpoint {
     }
 
     @Override
+    public void detectInbandDtmf(boolean on) {
+        // No audio arrives to listen to.
+    }
+
+    @Override
     public boolean sendDtmf(char key, int millis) {
         return false;
     }

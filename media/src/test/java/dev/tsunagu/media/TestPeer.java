@@ -24,6 +24,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -207,18 +208,67 @@ public final class TestPeer implements AutoCloseable {
 
     /** Presses a key: RFC 4733 events at 48 kHz, sent at once (the receiver orders them by timestamp). */
     public synchronized void sendDtmf(char key) throws Exception {
-        byte[] payload = new byte[TelephoneEvent.LENGTH];
-        byte[] plain = new byte[100];
-        byte[] protectedPacket = new byte[200];
         for (DtmfSender.Packet event : new DtmfSender(48_000).packets(key, 100, timestamp, DtmfSender.DEFAULT_VOLUME)) {
-            event.event().write(payload, 0);
-            int n = RtpWriter.write(plain, 0, new RtpHeader(event.marker(), EVENT_PT, sequence, event.timestamp(), ssrc),
-                    payload, 0, payload.length);
-            sequence = (sequence + 1) & 0xFFFF;
-            int m = srtp.protectRtp(plain, 0, n, protectedPacket);
-            channel.send(ByteBuffer.wrap(protectedPacket, 0, m), engine);
+            sendEvent(event);
         }
         timestamp += 48 * 100;
+    }
+
+    /**
+     * Plays a key in the audio, as a phone behind a gateway without RFC 4733 does: its two tones for
+     * {@code millis}, then 60 ms of silence so that a repeated key is a new press, as 20 ms frames of
+     * this peer's codec sent as fast as the socket takes them.
+     */
+    public synchronized void playDtmf(char key, int millis) throws Exception {
+        for (short[] frame : DtmfTone.frames(key, millis, 60, pcmu ? 8_000 : 48_000)) {
+            sendAudioFrame(frame);
+        }
+    }
+
+    /**
+     * Presses a key both ways, as gateways that leave the tone in the audio do: 100 ms of the tone
+     * (then 60 ms of silence) and the RFC 4733 packets for the same press, each packet sent after the
+     * audio frame of its moment, or {@code eventLagFrames} frames later. Opus peers only.
+     */
+    public synchronized void sendDtmfWithTone(char key, int eventLagFrames) throws Exception {
+        List<short[]> frames = DtmfTone.frames(key, 100, 60, 48_000);
+        List<DtmfSender.Packet> events = new DtmfSender(48_000).packets(key, 100, timestamp, DtmfSender.DEFAULT_VOLUME);
+        int next = 0;
+        for (int f = 0; f < frames.size() || next < events.size(); f++) {
+            if (f < frames.size()) {
+                sendAudioFrame(frames.get(f));
+            }
+            while (next < events.size() && events.get(next).sendAfterMillis() <= (f - eventLagFrames) * 20) {
+                sendEvent(events.get(next++));
+            }
+        }
+    }
+
+    private void sendEvent(DtmfSender.Packet event) throws Exception {
+        byte[] payload = new byte[TelephoneEvent.LENGTH];
+        event.event().write(payload, 0);
+        int n = RtpWriter.write(encodedPlain, 0, new RtpHeader(event.marker(), EVENT_PT, sequence, event.timestamp(), ssrc),
+                payload, 0, payload.length);
+        sequence = (sequence + 1) & 0xFFFF;
+        int m = srtp.protectRtp(encodedPlain, 0, n, encodedProtected);
+        channel.send(ByteBuffer.wrap(encodedProtected, 0, m), engine);
+    }
+
+    /** Encodes one 20 ms frame (48 kHz for Opus, 8 kHz for PCMU) and sends it. */
+    private void sendAudioFrame(short[] pcm) throws Exception {
+        byte[] encoded = new byte[OpusCodec.MAX_PACKET];
+        int length;
+        if (pcmu) {
+            dev.tsunagu.media.codec.G711.encodeUlaw(pcm, 0, pcm.length, encoded, 0);
+            length = pcm.length;
+        } else {
+            length = opus.encode(pcm, 0, encoded, 0, encoded.length);
+        }
+        int n = RtpWriter.write(encodedPlain, 0, new RtpHeader(false, pcmu ? 0 : OPUS_PT, sequence, timestamp, ssrc), encoded, 0, length);
+        sequence = (sequence + 1) & 0xFFFF;
+        timestamp += pcm.length;
+        int m = srtp.protectRtp(encodedPlain, 0, n, encodedProtected);
+        channel.send(ByteBuffer.wrap(encodedProtected, 0, m), engine);
     }
 
     /** Sends raw bytes to the engine from this peer's address (for robustness tests). */
