@@ -27,13 +27,6 @@ public interface MediaEndpoint extends AudioPort, AutoCloseable {
     /** Sends one key as RFC 4733 events lasting {@code millis}; false when the peer accepted no telephone-event. */
     boolean sendDtmf(char key, int millis);
 
-    /**
-     * Also recognise keys played as tones in the audio (phones that send no RFC 4733 events); off by
-     * default because it means decoding the leg's audio.
-     */
-    default void detectInbandDtmf(boolean on) {
-    }
-
     /** Releases the leg: its bridge forgets it and its port route is removed. */
     @Override
     void close();
