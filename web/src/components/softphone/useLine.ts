@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserMediaDeps } from '../../lib/audioCheck';
 import { useConnectionState, useWsEvent } from '../../lib/connection';
-import { PhoneLineKeeper, type LineSnapshot } from '../../lib/softphone/lineKeeper';
+import { INITIAL_LINE, PhoneLineKeeper, type LineSnapshot } from '../../lib/softphone/lineKeeper';
 import type { WsClient } from '../../lib/ws';
 
 export interface Line extends LineSnapshot {
@@ -14,7 +14,7 @@ export interface Line extends LineSnapshot {
 }
 
 export function useLine(ws: WsClient): Line {
-  const [snapshot, setSnapshot] = useState<LineSnapshot>({ state: 'connecting', failure: null, remote: null, extension: null });
+  const [snapshot, setSnapshot] = useState<LineSnapshot>(INITIAL_LINE);
   const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot));
   const connection = useConnectionState(ws);
 

@@ -112,6 +112,43 @@ describe('keeping the line up', () => {
     expect(state()).toBe('connected');
   });
 
+  it('names the line it had in the next phone.connect, and passes on whether it was resumed', async () => {
+    let resumed = false;
+    const { keeper, ws } = setup({ request: async () => ({ ...ANSWER, resumed }) });
+    keeper.socketOpened();
+    await settle();
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer' });
+    const first = keeper.snapshot.attachment;
+    expect(first).toEqual({ lineId: 't-1', resumed: false });
+    keeper.legEvent('connected');
+    keeper.socketClosed();
+    resumed = true;
+    keeper.socketOpened();
+    await settle();
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-1' });
+    expect(keeper.snapshot.attachment).toEqual({ lineId: 't-1', resumed: true });
+    expect(keeper.snapshot.attachment).not.toBe(first);
+  });
+
+  it('asks for the line again after the leg alone dropped, and takes a new line when the server gives one', async () => {
+    let lineId = 't-1';
+    const { keeper, ws } = setup({ request: async () => ({ ...ANSWER, lineId }) });
+    keeper.socketOpened();
+    await settle();
+    keeper.legEvent('connected');
+    await vi.advanceTimersByTimeAsync(5000);
+    lineId = 't-2';
+    keeper.legEvent('failed');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-1' });
+    expect(keeper.snapshot.attachment).toEqual({ lineId: 't-2', resumed: false });
+    keeper.legEvent('connected');
+    await vi.advanceTimersByTimeAsync(5000);
+    keeper.legEvent('closed');
+    await vi.advanceTimersByTimeAsync(2000); // the second try in a row waits longer
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-2' });
+  });
+
   it('tries again with a growing delay after passing failures', async () => {
     const { keeper, ws, state } = setup({
       request: async () => {

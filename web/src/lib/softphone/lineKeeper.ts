@@ -1,7 +1,8 @@
 /**
  * Keeps the softphone's line up while the page is open (SP-16): one media leg at a time, opened
  * when the socket is up, opened again after the socket comes back or the leg drops, with a
- * growing delay between failed tries. Failures only the user can cure stop the tries.
+ * growing delay between failed tries. Failures only the user can cure stop the tries. Every new
+ * leg names the line the last answer gave, so the server can hand back the line and its call.
  */
 import { micFailure, type MediaDeps } from '../audioCheck';
 import type { PhoneLegState } from '../types';
@@ -11,6 +12,13 @@ import { PhoneLeg, PhoneLegError, type PhoneLegFailure } from './phoneLeg';
 /** `connecting` the first time, `reconnecting` after the line had been up once. */
 export type LineState = 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
+/** What the server's last `phone.connect` answer said about the line; a new object for every answer. */
+export interface LineAttachment {
+  lineId: string;
+  /** True when the server gave back the line asked for (and its call, if it still has one). */
+  resumed: boolean;
+}
+
 export interface LineSnapshot {
   state: LineState;
   /** Why the line is down for good (state `failed`). */
@@ -19,7 +27,11 @@ export interface LineSnapshot {
   remote: MediaStream | null;
   /** The line's extension, from the server's answer. */
   extension: string | null;
+  /** The last answer's line, or null before the first one. */
+  attachment: LineAttachment | null;
 }
+
+export const INITIAL_LINE: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null, attachment: null };
 
 export interface LineKeeperOptions {
   retryMinMs?: number;
@@ -41,7 +53,9 @@ export class PhoneLineKeeper {
   private readonly deps: MediaDeps | null;
   private readonly onChange: (snapshot: LineSnapshot) => void;
   private readonly opts: Required<LineKeeperOptions>;
-  private snap: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null };
+  private snap: LineSnapshot = INITIAL_LINE;
+  /** Sent with every new leg so that a drop does not cost the call (kept across reloads of the leg). */
+  private lineId: string | null = null;
   private leg: PhoneLeg | null = null;
   private answeredAt: number | null = null;
   private upAt: number | null = null;
@@ -158,10 +172,11 @@ export class PhoneLineKeeper {
     });
     this.leg = leg;
     try {
-      const info = await leg.start(mic);
+      const info = await leg.start(mic, this.lineId);
       if (this.leg !== leg || !info) return;
       this.answeredAt = this.opts.now();
-      this.set({ extension: info.extension });
+      if (info.lineId) this.lineId = info.lineId;
+      this.set({ extension: info.extension, attachment: { lineId: info.lineId, resumed: info.resumed } });
       if (leg.peerState === 'connected') this.up();
     } catch (err) {
       if (this.leg !== leg) return;
@@ -235,7 +250,8 @@ export class PhoneLineKeeper {
       next.state === this.snap.state &&
       next.failure === this.snap.failure &&
       next.remote === this.snap.remote &&
-      next.extension === this.snap.extension
+      next.extension === this.snap.extension &&
+      next.attachment === this.snap.attachment
     ) {
       return;
     }
