@@ -12,12 +12,13 @@ import { PhoneLeg, PhoneLegError, type PhoneLegFailure } from './phoneLeg';
 /** `connecting` the first time, `reconnecting` after the line had been up once. */
 export type LineState = 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
-/** What the server's last `phone.connect` answer said about the line; a new object for every answer. */
-export interface LineAttachment {
-  lineId: string;
-  /** True when the server gave back the line asked for (and its call, if it still has one). */
-  resumed: boolean;
-}
+/**
+ * What happened to the line, for whoever shows its call: `dropped` (the socket or the leg went; the
+ * server keeps the line and its call for a grace period), then `resumed` (the server gave the line
+ * back, and sends its call's view), `replaced` (a new line: the old one's call is gone) or `failed`
+ * (no more tries until the user reloads).
+ */
+export type LineEvent = 'dropped' | 'resumed' | 'replaced' | 'failed';
 
 export interface LineSnapshot {
   state: LineState;
@@ -27,11 +28,9 @@ export interface LineSnapshot {
   remote: MediaStream | null;
   /** The line's extension, from the server's answer. */
   extension: string | null;
-  /** The last answer's line, or null before the first one. */
-  attachment: LineAttachment | null;
 }
 
-export const INITIAL_LINE: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null, attachment: null };
+export const INITIAL_LINE: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null };
 
 export interface LineKeeperOptions {
   retryMinMs?: number;
@@ -44,6 +43,8 @@ export interface LineKeeperOptions {
   /** A leg that stayed up this long resets the delay between tries. */
   stableMs?: number;
   now?: () => number;
+  /** Told synchronously, so that it comes in order with the server's `phone.call` events. */
+  onLine?: (event: LineEvent) => void;
 }
 
 type Ws = Pick<WsClient, 'request'>;
@@ -52,7 +53,8 @@ export class PhoneLineKeeper {
   private readonly ws: Ws;
   private readonly deps: MediaDeps | null;
   private readonly onChange: (snapshot: LineSnapshot) => void;
-  private readonly opts: Required<LineKeeperOptions>;
+  private readonly opts: Required<Omit<LineKeeperOptions, 'onLine'>>;
+  private readonly onLine: (event: LineEvent) => void;
   private snap: LineSnapshot = INITIAL_LINE;
   /** Sent with every new leg so that a drop does not cost the call (kept across reloads of the leg). */
   private lineId: string | null = null;
@@ -72,7 +74,9 @@ export class PhoneLineKeeper {
     this.ws = ws;
     this.deps = deps;
     this.onChange = onChange;
-    this.opts = { retryMinMs: 1000, retryMaxMs: 15000, graceMs: 2000, stableMs: 10000, now: Date.now, ...options };
+    const { onLine, ...opts } = options;
+    this.opts = { retryMinMs: 1000, retryMaxMs: 15000, graceMs: 2000, stableMs: 10000, now: Date.now, ...opts };
+    this.onLine = onLine ?? (() => {});
   }
 
   get snapshot(): LineSnapshot {
@@ -94,6 +98,7 @@ export class PhoneLineKeeper {
     clearTimeout(this.retryTimer);
     this.drop();
     if (!this.snap.failure) this.set({ state: this.waitingState(), remote: null });
+    if (!this.stopped) this.onLine('dropped');
   }
 
   /** A `phone.leg` event. */
@@ -176,7 +181,8 @@ export class PhoneLineKeeper {
       if (this.leg !== leg || !info) return;
       this.answeredAt = this.opts.now();
       if (info.lineId) this.lineId = info.lineId;
-      this.set({ extension: info.extension, attachment: { lineId: info.lineId, resumed: info.resumed } });
+      this.set({ extension: info.extension });
+      this.onLine(info.resumed ? 'resumed' : 'replaced');
       if (leg.peerState === 'connected') this.up();
     } catch (err) {
       if (this.leg !== leg) return;
@@ -211,6 +217,7 @@ export class PhoneLineKeeper {
   private lost(): void {
     if (this.upAt !== null && this.opts.now() - this.upAt >= this.opts.stableMs) this.attempts = 0;
     this.retryLater();
+    this.onLine('dropped');
   }
 
   private retryLater(): void {
@@ -229,6 +236,7 @@ export class PhoneLineKeeper {
     clearTimeout(this.retryTimer);
     this.drop();
     this.set({ state: 'failed', failure, remote: null });
+    if (!this.stopped) this.onLine('failed');
   }
 
   private drop(): void {
@@ -250,8 +258,7 @@ export class PhoneLineKeeper {
       next.state === this.snap.state &&
       next.failure === this.snap.failure &&
       next.remote === this.snap.remote &&
-      next.extension === this.snap.extension &&
-      next.attachment === this.snap.attachment
+      next.extension === this.snap.extension
     ) {
       return;
     }
