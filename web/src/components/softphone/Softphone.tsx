@@ -42,18 +42,19 @@ export function Softphone({ ws, dial = null }: Props) {
   const [number, setNumber] = useState(dial ?? '');
   const [view, setView] = useState<View>('phone');
 
-  const line = useLine(ws);
   const onCallChange = (previous: CallView | null, next: CallView | null) => {
     // Digits typed during the call are tones, so the box starts empty for them.
     if (justConnected(previous, next)) setNumber('');
     if (isNewCall(previous, next)) commands.clearError();
   };
-  const { call, endNotice, historyVersion } = useCall(ws, onCallChange);
+  const { call, endNotice, historyVersion, keptWhileAway, lineEvent } = useCall(ws, onCallChange);
+  const line = useLine(ws, lineEvent);
   const commands = usePhoneCommands(ws, call);
   const controls = controlsFor({ call, lineReady: line.ready, number, pending: commands.pending });
 
   const dialNumber = (n: string) => commands.dial(n);
-  useClickToCall({ dial, number, canCall: controls.call, call: dialNumber });
+  // `?dial=` never turns into a consultation: it waits for a free line.
+  useClickToCall({ dial, number, canCall: controls.call && !controls.active, call: dialNumber });
   useUnloadWarning(controls.active);
   useIncomingNotification(call);
 
@@ -94,6 +95,7 @@ export function Softphone({ ws, dial = null }: Props) {
       </div>
       {line.state === 'connecting' && <p class="hint">{t('phoneMicHint')}</p>}
       <CallStatus call={call} />
+      {keptWhileAway && <p class="hint call-kept">{t('phoneCallKept')}</p>}
       <RemoteParty call={call} />
       <CallTimers call={call} />
       <PhoneNotices failure={line.failure} error={commands.error} endNotice={endNotice} />
