@@ -47,6 +47,8 @@ describe('softphone controls', () => {
     expect(c).toMatchObject({ consult: true, numberEntry: true, call: true, dtmf: false, active: true, history: false });
     expect(controlsFor(input(view('ON_HOLD', { heldByMe: true }), { number: '' })).call).toBe(false);
     expect(controlsFor(input(view('ON_HOLD', { heldByMe: true }), { lineReady: false })).call).toBe(false);
+    const consulting = view('ON_HOLD', { heldByMe: true, transfer: { kind: 'ATTENDED', stage: 'DIALING', digits: '' } });
+    expect(controlsFor(input(consulting))).toMatchObject({ consult: false, call: false });
   });
 
   it('held by the other side: Resume shown but only the holder can use it; nothing to type', () => {

@@ -67,7 +67,8 @@ export function controlsFor({ call, lineReady, number, pending }: ControlInput):
   const talking = state === 'CONNECTED' || state === 'ON_HOLD';
   const allowed = allowedActions(call);
   const can = (action: CallAction) => allowed.has(action) && !pending;
-  const consult = active && call.state === 'ON_HOLD' && call.heldByMe;
+  // One consultation at a time: once it is under way (a transfer shown), Call waits for its end.
+  const consult = active && call.state === 'ON_HOLD' && call.heldByMe && !call.transfer;
   return {
     active,
     ringing: isRingingIn(call),
