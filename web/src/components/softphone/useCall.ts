@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useWsEvent } from '../../lib/connection';
 import type { LineEvent } from '../../lib/softphone/lineKeeper';
 import type { Notice } from '../../lib/softphone/messages';
-import { keptWhileAway, NO_CALL, shownCallStep, type ShownCall, type ShownCallEvent } from '../../lib/softphone/shownCall';
+import { keptWhileAway, lineStep, NO_CALL, shownCallStep, type ShownCall, type ShownCallEvent } from '../../lib/softphone/shownCall';
 import type { CallView } from '../../lib/types';
 import type { WsClient } from '../../lib/ws';
 
@@ -27,13 +27,6 @@ export interface CallState {
   /** For the line keeper (`useLine`): what happened to the line. */
   lineEvent(event: LineEvent): void;
 }
-
-const LINE_EVENTS: Record<LineEvent, ShownCallEvent> = {
-  dropped: { type: 'lineDropped' },
-  resumed: { type: 'lineResumed' },
-  replaced: { type: 'lineLost' },
-  failed: { type: 'lineLost' },
-};
 
 /** `onChange` sees every change of the shown call, with the one before. */
 export function useCall(ws: WsClient, onChange?: (previous: CallView | null, next: CallView | null) => void): CallState {
@@ -71,6 +64,6 @@ export function useCall(ws: WsClient, onChange?: (previous: CallView | null, nex
     endNotice: state.endNotice,
     historyVersion: state.historyVersion,
     keptWhileAway: keptWhileAway(state),
-    lineEvent: (event) => apply(LINE_EVENTS[event]),
+    lineEvent: (event) => apply(lineStep(event)),
   };
 }

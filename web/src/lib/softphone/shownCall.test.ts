@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '../types';
-import { keptWhileAway, NO_CALL, shownCallStep, type ShownCall, type ShownCallEvent } from './shownCall';
+import { keptWhileAway, lineStep, NO_CALL, shownCallStep, type ShownCall, type ShownCallEvent } from './shownCall';
 import { view } from './testViews';
 
 const run = (...events: ShownCallEvent[]): ShownCall => events.reduce(shownCallStep, NO_CALL);
@@ -54,14 +54,14 @@ describe('the shown call while the line drops and comes back', () => {
   });
 
   it('ends the call with LINE_LOST when the server gave a new line (resumed: false)', () => {
-    const s = run(see(connected), { type: 'lineDropped' }, { type: 'lineLost' });
+    const s = run(see(connected), lineStep('dropped'), lineStep('replaced'));
     expect(s.call).toMatchObject({ callId: 'c1', state: 'ENDED', endCause: 'LINE_LOST', actions: [], transfer: null });
     expect(s.endNotice).toEqual({ key: 'phoneEndLineLost', tone: 'alert' });
     expect(s.staleCallId).toBeNull();
   });
 
   it('keeps the call when the line was resumed, and takes the view the server sends', () => {
-    const resumed = run(see(connected), { type: 'lineDropped' }, { type: 'lineResumed' });
+    const resumed = run(see(connected), lineStep('dropped'), lineStep('resumed'));
     expect(resumed.call).toBe(connected);
     expect(resumed.awaitingView).toBe(true);
     const held = view('ON_HOLD', { heldByMe: true, heldAt: '2026-03-01T10:01:00Z' });
@@ -92,7 +92,7 @@ describe('the shown call while the line drops and comes back', () => {
   });
 
   it('a line that failed for good loses the call', () => {
-    const s = run(see(connected), { type: 'lineDropped' }, { type: 'lineLost' });
+    const s = run(see(connected), lineStep('dropped'), lineStep('failed'));
     expect(s.call?.state).toBe('ENDED');
   });
 

@@ -10,6 +10,7 @@
 import type { CallView, EndCause } from '../types';
 import { isActive } from './callStatus';
 import { isNewCall, justEnded, justParked, nextCall } from './currentCall';
+import type { LineEvent } from './lineKeeper';
 import { endCauseNotice, type Notice } from './messages';
 
 export interface ShownCall {
@@ -36,6 +37,19 @@ export type ShownCallEvent =
   | { type: 'resumeTimeout' }
   /** The "Ended" moment is over: back to Idle. */
   | { type: 'letGo'; call: CallView };
+
+const LINE_EVENTS: Record<LineEvent, ShownCallEvent> = {
+  dropped: { type: 'lineDropped' },
+  resumed: { type: 'lineResumed' },
+  // `resumed: false`: the server gave a new line, so the old line's call is gone.
+  replaced: { type: 'lineLost' },
+  failed: { type: 'lineLost' },
+};
+
+/** What the line keeper's news means for the shown call. */
+export function lineStep(event: LineEvent): ShownCallEvent {
+  return LINE_EVENTS[event];
+}
 
 export function shownCallStep(s: ShownCall, e: ShownCallEvent): ShownCall {
   switch (e.type) {
