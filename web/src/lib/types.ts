@@ -66,15 +66,50 @@ export type PhoneLegState = 'connecting' | 'connected' | 'failed' | 'closed';
 export type CallDirection = 'OUTGOING' | 'INCOMING';
 
 /** A call as this line sees it; the softphone's "Call status" follows `state`. */
-export type CallState = 'DIALING' | 'RINGING' | 'CONNECTED' | 'ON_HOLD' | 'ENDED';
+export type CallState = 'DIALING' | 'RINGING' | 'CONNECTED' | 'ON_HOLD' | 'PARKED' | 'ENDED';
 
-export type EndCause = 'HANGUP' | 'BUSY' | 'NO_ANSWER' | 'MISSED' | 'ANSWERED_ELSEWHERE' | 'UNAVAILABLE' | 'LINE_LOST';
+export type EndCause =
+  | 'HANGUP'
+  | 'BUSY'
+  | 'NO_ANSWER'
+  | 'MISSED'
+  | 'ANSWERED_ELSEWHERE'
+  | 'UNAVAILABLE'
+  | 'LINE_LOST'
+  | 'TRANSFERRED'
+  | 'PARKED'
+  | 'PARK_TIMEOUT'
+  | 'TRANSFER_FAILED'
+  | 'NOTHING_TO_PICK_UP'
+  | 'PARK_SLOT_EMPTY';
 
-/** `phone.call`: one line's view of a call, sent on every change. Times are ISO-8601 (server clock). */
+/** Another party of the call than the one this line deals with now (e.g. the held caller during a consultation). */
+export interface CallParty {
+  number: string;
+  name: string | null;
+  state: 'DIALING' | 'RINGING' | 'CONNECTED' | 'ON_HOLD';
+}
+
+/** This line's transfer in progress: `COLLECTING` digits after `*`/`#`, `DIALING` the target, `TALKING` once it answered. */
+export interface CallTransfer {
+  kind: 'ATTENDED' | 'STAR' | 'HASH';
+  stage: 'COLLECTING' | 'DIALING' | 'TALKING';
+  /** The target's digits keyed so far (`*`/`#` transfers). */
+  digits: string;
+}
+
+/** What this line may do with the call now; the server decides. */
+export type CallAction = 'ANSWER' | 'HANG_UP' | 'HOLD' | 'RESUME' | 'MUTE' | 'PARK' | 'TRANSFER' | 'CONFERENCE';
+
+/**
+ * `phone.call`: one line's view of a call, sent on every change. Times are ISO-8601 (server clock).
+ * The Step 4 fields are optional because a server from before Step 4 does not send them.
+ */
 export interface CallView {
   callId: string;
   direction: CallDirection;
   state: CallState;
+  /** The party this line deals with now (the target during a consultation). */
   remoteNumber: string;
   remoteName: string | null;
   muted: boolean;
@@ -83,6 +118,13 @@ export interface CallView {
   heldAt: string | null;
   /** True on the side that put the call on hold. */
   heldByMe: boolean;
+  /** With state PARKED: the slot this line parked the call in. */
+  parkNumber?: number | null;
+  /** Every other party of the call. */
+  parties?: CallParty[];
+  transfer?: CallTransfer | null;
+  /** Absent from older servers: the softphone then falls back to its own rules. */
+  actions?: CallAction[];
   endCause: EndCause | null;
 }
 

@@ -24,15 +24,27 @@ export interface WsCommands {
   /** The browser's SDP offer; the ack carries the server's answer. */
   'diag.audio.start': { payload: { sdp: string }; result: { sdp: string } };
   'diag.audio.stop': { payload: undefined; result: Record<string, never> };
-  /** The softphone's persistent media leg (SP-16): offer in, answer out. */
-  'phone.connect': { payload: { sdp: string }; result: { sdp: string; lineId: string; extension: string } };
-  /** Refused with `invalidPayload` and a message key: invalidNumber, notAvailable, lineBusy, notConnected. */
+  /**
+   * The softphone's persistent media leg (SP-16): offer in, answer out. Naming the line it had lets a
+   * tab take it back after a drop (`resumed`).
+   */
+  'phone.connect': {
+    payload: { sdp: string; lineId?: string };
+    result: { sdp: string; lineId: string; extension: string; resumed?: boolean };
+  };
+  /**
+   * Refused with `invalidPayload` and a message key: invalidNumber, notAvailable, lineBusy, notConnected,
+   * nothingToPickUp, parkSlotEmpty. While this line holds a call, it starts a consultation in that call.
+   */
   'phone.dial': { payload: { number: string }; result: { callId: string } };
   'phone.answer': { payload: { callId: string }; result: Record<string, never> };
   'phone.hangup': { payload: { callId: string }; result: Record<string, never> };
   'phone.hold': { payload: { callId: string }; result: Record<string, never> };
   'phone.resume': { payload: { callId: string }; result: Record<string, never> };
   'phone.mute': { payload: { callId: string; muted: boolean }; result: Record<string, never> };
+  'phone.park': { payload: { callId: string }; result: Record<string, never> };
+  'phone.transfer': { payload: { callId: string }; result: Record<string, never> };
+  'phone.conference': { payload: { callId: string }; result: Record<string, never> };
 }
 
 /** The part of the browser's WebSocket this client uses (a fake in tests). */

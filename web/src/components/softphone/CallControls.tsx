@@ -8,7 +8,10 @@ interface Props {
   onCall: () => void;
 }
 
-/** Call, Answer (pulsing while it rings), Hang up, Hold/Resume, Mute/Unmute; each enabled only when it makes sense. */
+/**
+ * Call, Answer (pulsing while it rings), Hang up, Hold/Resume, Mute/Unmute; each enabled when the
+ * server allows it. Call also works while this line holds its call: it dials a transfer target.
+ */
 export function CallControls({ controls: c, commands, onCall }: Props) {
   const t = useT();
   return (

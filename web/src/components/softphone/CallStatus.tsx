@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { callStatusKey } from '../../lib/softphone/callStatus';
 import type { CallView } from '../../lib/types';
 
-/** role=status named "Call status" whose text is exactly Idle, Dialing, Ringing, Connected, On hold or Ended. */
+/** role=status named "Call status" whose text is exactly Idle, Dialing, Ringing, Connected, On hold, Parked or Ended. */
 export function CallStatus({ call }: { call: CallView | null }) {
   const t = useT();
   const id = useId();

@@ -4,10 +4,12 @@ import { isActive } from '../../lib/softphone/callStatus';
 import { controlsFor } from '../../lib/softphone/controls';
 import { isNewCall, justConnected } from '../../lib/softphone/currentCall';
 import { appendKey } from '../../lib/softphone/number';
+import { callParties } from '../../lib/softphone/parties';
 import type { CallView } from '../../lib/types';
 import type { WsClient } from '../../lib/ws';
 import { Tabs } from '../Tabs';
 import { CallControls } from './CallControls';
+import { CallFeatureControls } from './CallFeatureControls';
 import { CallStatus } from './CallStatus';
 import { CallTimers } from './CallTimers';
 import { Keypad } from './Keypad';
@@ -15,10 +17,14 @@ import { LineStatus } from './LineStatus';
 import { NotificationButton } from './NotificationButton';
 import { useIncomingNotification } from './notifications';
 import { NumberField } from './NumberField';
+import { OtherParties } from './OtherParties';
+import { ParkNumber } from './ParkNumber';
 import { PhoneNotices } from './PhoneNotices';
 import { RemoteAudio } from './RemoteAudio';
 import { RemoteParty } from './RemoteParty';
 import { SoftphoneHistory } from './SoftphoneHistory';
+import { TransferHint } from './TransferHint';
+import { TransferProgress } from './TransferProgress';
 import { useCall } from './useCall';
 import { useClickToCall } from './useClickToCall';
 import { useLine } from './useLine';
@@ -42,20 +48,25 @@ export function Softphone({ ws, dial = null }: Props) {
   const [number, setNumber] = useState(dial ?? '');
   const [view, setView] = useState<View>('phone');
 
-  const line = useLine(ws);
   const onCallChange = (previous: CallView | null, next: CallView | null) => {
     // Digits typed during the call are tones, so the box starts empty for them.
     if (justConnected(previous, next)) setNumber('');
     if (isNewCall(previous, next)) commands.clearError();
   };
-  const { call, endNotice, historyVersion } = useCall(ws, onCallChange);
+  const { call, endNotice, historyVersion, keptWhileAway, lineEvent } = useCall(ws, onCallChange);
+  const line = useLine(ws, lineEvent);
   const commands = usePhoneCommands(ws, call);
   const controls = controlsFor({ call, lineReady: line.ready, number, pending: commands.pending });
 
   const dialNumber = (n: string) => commands.dial(n);
-  useClickToCall({ dial, number, canCall: controls.call, call: dialNumber });
+  // `?dial=` never turns into a consultation: it waits for a free line.
+  useClickToCall({ dial, number, canCall: controls.call && !controls.active, call: dialNumber });
   useUnloadWarning(controls.active);
   useIncomingNotification(call);
+
+  const parties = isActive(call) ? callParties(call) : null;
+  // `*` and `#` transfers start from a plain connected call.
+  const transferByKeys = call?.state === 'CONNECTED' && parties?.shape === 'twoParty';
 
   const muted = isActive(call) && call.muted;
   useEffect(() => line.setMicEnabled(!muted), [muted]);
@@ -94,9 +105,14 @@ export function Softphone({ ws, dial = null }: Props) {
       </div>
       {line.state === 'connecting' && <p class="hint">{t('phoneMicHint')}</p>}
       <CallStatus call={call} />
+      <ParkNumber call={call} />
+      {keptWhileAway && <p class="hint call-kept">{t('phoneCallKept')}</p>}
       <RemoteParty call={call} />
+      <OtherParties parties={parties?.others ?? []} />
       <CallTimers call={call} />
+      <TransferProgress call={call} />
       <PhoneNotices failure={line.failure} error={commands.error} endNotice={endNotice} />
+      {controls.consult && <p class="hint">{t('phoneConsultHint')}</p>}
       <NumberField
         value={number}
         onInput={setNumber}
@@ -106,6 +122,7 @@ export function Softphone({ ws, dial = null }: Props) {
         inputRef={numberRef}
       />
       <CallControls controls={controls} commands={commands} onCall={() => dialNumber(number)} />
+      <CallFeatureControls controls={controls} commands={commands} />
       <Tabs
         label={t('phoneViews')}
         items={[
@@ -117,7 +134,10 @@ export function Softphone({ ws, dial = null }: Props) {
         class="softphone-views"
       >
         {shownView === 'phone' ? (
-          <Keypad onKey={pressKey} disabled={!controls.numberEntry} />
+          <>
+            <Keypad onKey={pressKey} disabled={!controls.numberEntry} />
+            {transferByKeys && <TransferHint />}
+          </>
         ) : (
           <SoftphoneHistory version={historyVersion} onPick={pick} />
         )}

@@ -1,14 +1,20 @@
-/** The call this tab's line shows, from `phone.call` events; an ended call lingers as "Ended" for a moment. */
+/**
+ * The call this tab's line shows, from `phone.call` events and what the line does (SP-16): an ended
+ * call lingers as "Ended" for a moment; a call stays on screen while the line reconnects.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useConnectionState, useWsEvent } from '../../lib/connection';
-import { isActive } from '../../lib/softphone/callStatus';
-import { isNewCall, justEnded, nextCall } from '../../lib/softphone/currentCall';
-import { endCauseNotice, type Notice } from '../../lib/softphone/messages';
+import { useWsEvent } from '../../lib/connection';
+import type { LineEvent } from '../../lib/softphone/lineKeeper';
+import type { Notice } from '../../lib/softphone/messages';
+import { keptWhileAway, lineStep, NO_CALL, shownCallStep, type ShownCall, type ShownCallEvent } from '../../lib/softphone/shownCall';
 import type { CallView } from '../../lib/types';
 import type { WsClient } from '../../lib/ws';
 
 /** How long "Ended" stays before the status goes back to Idle. */
 export const ENDED_SHOW_MS = 2000;
+
+/** How long a resumed line may take to send its call's view before the call is taken to be over. */
+export const RESUME_VIEW_MS = 5000;
 
 export interface CallState {
   call: CallView | null;
@@ -16,46 +22,48 @@ export interface CallState {
   endNotice: Notice | null;
   /** Goes up each time a call is over (the history may have a new entry). */
   historyVersion: number;
+  /** The line dropped during the call: it is still shown, and may come back with the line. */
+  keptWhileAway: boolean;
+  /** For the line keeper (`useLine`): what happened to the line. */
+  lineEvent(event: LineEvent): void;
 }
 
 /** `onChange` sees every change of the shown call, with the one before. */
 export function useCall(ws: WsClient, onChange?: (previous: CallView | null, next: CallView | null) => void): CallState {
-  const [call, setCall] = useState<CallView | null>(null);
-  const [endNotice, setEndNotice] = useState<Notice | null>(null);
-  const [historyVersion, setHistoryVersion] = useState(0);
-  const current = useRef<CallView | null>(null);
+  const [state, setState] = useState<ShownCall>(NO_CALL);
+  const current = useRef<ShownCall>(NO_CALL);
   const changed = useRef(onChange);
   changed.current = onChange;
 
-  const show = (next: CallView | null) => {
-    const previous = current.current;
-    if (next === previous) return;
-    current.current = next;
-    setCall(next);
-    if (isNewCall(previous, next)) setEndNotice(null);
-    if (justEnded(previous, next)) setEndNotice(endCauseNotice(next.endCause));
-    changed.current?.(previous, next);
+  const apply = (event: ShownCallEvent) => {
+    const before = current.current;
+    const after = shownCallStep(before, event);
+    if (after === before) return;
+    current.current = after;
+    setState(after);
+    if (after.call !== before.call) changed.current?.(before.call, after.call);
   };
 
-  useWsEvent(ws, 'phone.call', (view) => show(nextCall(current.current, view)));
-
-  // The server ends a tab's calls when its socket closes.
-  const connection = useConnectionState(ws);
-  useEffect(() => {
-    const shown = current.current;
-    if (connection !== 'open' && isActive(shown)) show({ ...shown, state: 'ENDED', endCause: 'LINE_LOST' });
-  }, [connection]);
+  useWsEvent(ws, 'phone.call', (view) => apply({ type: 'view', view }));
 
   useEffect(() => {
-    if (call?.state !== 'ENDED') return;
-    const ended = call;
-    const timer = setTimeout(() => {
-      if (current.current !== ended) return;
-      show(null);
-      setHistoryVersion((v) => v + 1);
-    }, ENDED_SHOW_MS);
+    const ended = state.call;
+    if (ended?.state !== 'ENDED') return;
+    const timer = setTimeout(() => apply({ type: 'letGo', call: ended }), ENDED_SHOW_MS);
     return () => clearTimeout(timer);
-  }, [call]);
+  }, [state.call]);
 
-  return { call, endNotice, historyVersion };
+  useEffect(() => {
+    if (!state.awaitingView) return;
+    const timer = setTimeout(() => apply({ type: 'resumeTimeout' }), RESUME_VIEW_MS);
+    return () => clearTimeout(timer);
+  }, [state.awaitingView]);
+
+  return {
+    call: state.call,
+    endNotice: state.endNotice,
+    historyVersion: state.historyVersion,
+    keptWhileAway: keptWhileAway(state),
+    lineEvent: (event) => apply(lineStep(event)),
+  };
 }

@@ -1,8 +1,8 @@
 /** The softphone's line for the component's lifetime: follows the socket and `phone.leg` (SP-16). */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browserMediaDeps } from '../../lib/audioCheck';
 import { useConnectionState, useWsEvent } from '../../lib/connection';
-import { PhoneLineKeeper, type LineSnapshot } from '../../lib/softphone/lineKeeper';
+import { INITIAL_LINE, PhoneLineKeeper, type LineEvent, type LineSnapshot } from '../../lib/softphone/lineKeeper';
 import type { WsClient } from '../../lib/ws';
 
 export interface Line extends LineSnapshot {
@@ -13,9 +13,12 @@ export interface Line extends LineSnapshot {
   sendDtmf(tones: string): boolean;
 }
 
-export function useLine(ws: WsClient): Line {
-  const [snapshot, setSnapshot] = useState<LineSnapshot>({ state: 'connecting', failure: null, remote: null, extension: null });
-  const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot));
+/** `onLine` hears when the line drops and whether it came back with its call (the latest function is used). */
+export function useLine(ws: WsClient, onLine?: (event: LineEvent) => void): Line {
+  const [snapshot, setSnapshot] = useState<LineSnapshot>(INITIAL_LINE);
+  const listener = useRef(onLine);
+  listener.current = onLine;
+  const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot, { onLine: (e) => listener.current?.(e) }));
   const connection = useConnectionState(ws);
 
   useEffect(() => {

@@ -16,6 +16,11 @@ export interface PhoneCommands {
   hold(): void;
   resume(): void;
   setMuted(muted: boolean): void;
+  park(): void;
+  /** Completes an attended or `*` transfer. */
+  transfer(): void;
+  /** During a consultation: the held party, the target and this line together. */
+  conference(): void;
 }
 
 export function usePhoneCommands(ws: WsClient, call: CallView | null): PhoneCommands {
@@ -48,5 +53,8 @@ export function usePhoneCommands(ws: WsClient, call: CallView | null): PhoneComm
     hold: () => onCall((callId) => ws.request('phone.hold', { callId })),
     resume: () => onCall((callId) => ws.request('phone.resume', { callId })),
     setMuted: (muted) => onCall((callId) => ws.request('phone.mute', { callId, muted })),
+    park: () => onCall((callId) => ws.request('phone.park', { callId })),
+    transfer: () => onCall((callId) => ws.request('phone.transfer', { callId })),
+    conference: () => onCall((callId) => ws.request('phone.conference', { callId })),
   };
 }

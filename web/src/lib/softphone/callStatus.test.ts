@@ -21,8 +21,8 @@ describe('call status', () => {
     expect(text(view('ENDED', { endCause: 'HANGUP' }))).toEqual(['Ended', '終了']);
   });
 
-  it('has the Parked text ready for park', () => {
-    expect([en('callParked'), ja('callParked')]).toEqual(['Parked', 'パーク中']);
+  it('says Parked for a parked call', () => {
+    expect(text(view('PARKED', { parkNumber: 701 }))).toEqual(['Parked', 'パーク中']);
   });
 
   it('tells active and ringing calls apart', () => {
@@ -30,6 +30,7 @@ describe('call status', () => {
     expect(isActive(view('ENDED'))).toBe(false);
     expect(isActive(view('DIALING'))).toBe(true);
     expect(isActive(view('ON_HOLD'))).toBe(true);
+    expect(isActive(view('PARKED', { parkNumber: 701 }))).toBe(false);
     expect(isRingingIn(view('RINGING', { direction: 'INCOMING' }))).toBe(true);
     expect(isRingingIn(view('RINGING', { direction: 'OUTGOING' }))).toBe(false);
     expect(isRingingIn(view('CONNECTED', { direction: 'INCOMING' }))).toBe(false);

@@ -7,6 +7,7 @@ const STATUS_KEYS: Record<CallState, MessageKey> = {
   RINGING: 'callRinging',
   CONNECTED: 'callConnected',
   ON_HOLD: 'callOnHold',
+  PARKED: 'callParked',
   ENDED: 'callEnded',
 };
 
@@ -15,9 +16,14 @@ export function callStatusKey(call: CallView | null): MessageKey {
   return call ? STATUS_KEYS[call.state] : 'callIdle';
 }
 
-/** A call that still occupies the line (anything but ended). */
+/** Over for this line: ended, or parked (the parked party waits in a slot; the line is free for other calls). */
+export function isFinal(state: CallState): boolean {
+  return state === 'ENDED' || state === 'PARKED';
+}
+
+/** A call that still occupies the line (anything but ended or parked). */
 export function isActive(call: CallView | null): call is CallView {
-  return call !== null && call.state !== 'ENDED';
+  return call !== null && !isFinal(call.state);
 }
 
 /** An incoming call waiting to be answered. */

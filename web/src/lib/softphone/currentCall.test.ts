@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewCall, justConnected, justEnded, nextCall } from './currentCall';
+import { isNewCall, justConnected, justEnded, justParked, nextCall } from './currentCall';
 import { view } from './testViews';
 
 describe('the current call', () => {
@@ -29,6 +29,22 @@ describe('the current call', () => {
     const connected = view('CONNECTED');
     const other = view('ENDED', { callId: 'old', endCause: 'MISSED' });
     expect(nextCall(connected, other)).toBe(connected);
+  });
+
+  it('keeps a parked call (and its park number) until its own end or the next call', () => {
+    const parked = view('PARKED', { parkNumber: 701 });
+    expect(justParked(view('CONNECTED'), parked)).toBe(true);
+    expect(justParked(parked, parked)).toBe(false);
+    expect(nextCall(view('CONNECTED'), parked)).toBe(parked);
+    const pickedUp = view('ENDED', { endCause: 'PARKED' });
+    expect(nextCall(parked, pickedUp)).toBe(pickedUp);
+    expect(justEnded(parked, pickedUp)).toBe(true);
+    const next = view('DIALING', { callId: 'c2', remoteNumber: '203' });
+    expect(nextCall(parked, next)).toBe(next);
+    expect(isNewCall(parked, next)).toBe(true);
+    // The parked call's end while the next call goes on does not disturb it.
+    expect(nextCall(next, pickedUp)).toBe(next);
+    expect(isNewCall(null, parked)).toBe(false);
   });
 
   it('tells when a call ends, starts or connects', () => {

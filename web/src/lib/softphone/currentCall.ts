@@ -1,12 +1,15 @@
 /** Which call the softphone shows when a `phone.call` event arrives. Pure. */
 import type { CallView } from '../types';
+import { isActive, isFinal } from './callStatus';
 
 /**
  * The call to show after `incoming`: the same call's newer view; a new call when the shown one is
  * over (or there is none); but an unrelated call's end never replaces a call still in progress.
+ * A parked call counts as over: any other call replaces it (and with it its park number), and its
+ * own ENDED view (picked up, or dropped) ends it as usual.
  */
 export function nextCall(current: CallView | null, incoming: CallView): CallView | null {
-  if (current === null || current.callId === incoming.callId || current.state === 'ENDED') return incoming;
+  if (current === null || current.callId === incoming.callId || isFinal(current.state)) return incoming;
   return incoming.state === 'ENDED' ? current : incoming;
 }
 
@@ -18,7 +21,12 @@ export function justEnded(previous: CallView | null, next: CallView | null): nex
 
 /** True when `next` is a different call from `previous` (a new call started or rang). */
 export function isNewCall(previous: CallView | null, next: CallView | null): boolean {
-  return next !== null && next.state !== 'ENDED' && (previous === null || previous.callId !== next.callId);
+  return isActive(next) && (previous === null || previous.callId !== next.callId);
+}
+
+/** True when `next` is the moment this line parked the call. */
+export function justParked(previous: CallView | null, next: CallView | null): boolean {
+  return next !== null && next.state === 'PARKED' && (previous === null || previous.callId !== next.callId || previous.state !== 'PARKED');
 }
 
 /** True when `next` is the moment the call got connected the first time. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaDeps } from '../audioCheck';
 import { WsError } from '../ws';
 import { fakeDeps } from './fakeMedia';
-import { PhoneLineKeeper, type LineSnapshot } from './lineKeeper';
+import { PhoneLineKeeper, type LineEvent, type LineSnapshot } from './lineKeeper';
 
 const ANSWER = { sdp: 'v=0 answer', lineId: 't-1', extension: '201' };
 
@@ -10,15 +10,17 @@ function setup(opts: { request?: (type: string) => Promise<unknown>; getUserMedi
   const media = fakeDeps(opts.getUserMedia);
   const ws = { request: vi.fn(opts.request ?? (async () => ANSWER)) };
   const states: LineSnapshot[] = [];
+  const events: LineEvent[] = [];
   const keeper = new PhoneLineKeeper(ws as never, media.deps, (s) => states.push(s), {
     retryMinMs: 1000,
     retryMaxMs: 8000,
     graceMs: 2000,
     stableMs: 10000,
     now: Date.now,
+    onLine: (e) => events.push(e),
   });
   const lastPc = () => media.pcs[media.pcs.length - 1];
-  return { ...media, ws, keeper, states, lastPc, state: () => keeper.snapshot.state };
+  return { ...media, ws, keeper, states, events, lastPc, state: () => keeper.snapshot.state };
 }
 
 /** Lets the promises of getUserMedia, the offer and the answer settle. */
@@ -112,6 +114,43 @@ describe('keeping the line up', () => {
     expect(state()).toBe('connected');
   });
 
+  it('names the line it had in the next phone.connect, and tells whether the server gave it back', async () => {
+    let resumed = false;
+    const { keeper, ws, events } = setup({ request: async () => ({ ...ANSWER, resumed }) });
+    keeper.socketOpened();
+    await settle();
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer' });
+    expect(events).toEqual(['replaced']);
+    keeper.legEvent('connected');
+    keeper.socketClosed();
+    expect(events).toEqual(['replaced', 'dropped']);
+    resumed = true;
+    keeper.socketOpened();
+    await settle();
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-1' });
+    expect(events).toEqual(['replaced', 'dropped', 'resumed']);
+  });
+
+  it('asks for the line again after the leg alone dropped, and takes a new line when the server gives one', async () => {
+    let lineId = 't-1';
+    const { keeper, ws, events } = setup({ request: async () => ({ ...ANSWER, lineId }) });
+    keeper.socketOpened();
+    await settle();
+    keeper.legEvent('connected');
+    await vi.advanceTimersByTimeAsync(5000);
+    lineId = 't-2';
+    keeper.legEvent('failed');
+    expect(events).toEqual(['replaced', 'dropped']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-1' });
+    expect(events).toEqual(['replaced', 'dropped', 'replaced']);
+    keeper.legEvent('connected');
+    await vi.advanceTimersByTimeAsync(5000);
+    keeper.legEvent('closed');
+    await vi.advanceTimersByTimeAsync(2000); // the second try in a row waits longer
+    expect(ws.request).toHaveBeenLastCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-2' });
+  });
+
   it('tries again with a growing delay after passing failures', async () => {
     const { keeper, ws, state } = setup({
       request: async () => {
@@ -152,7 +191,7 @@ describe('keeping the line up', () => {
   });
 
   it('an account without an extension fails for good', async () => {
-    const { keeper } = setup({
+    const { keeper, events } = setup({
       request: async () => {
         throw new WsError('forbidden');
       },
@@ -160,6 +199,7 @@ describe('keeping the line up', () => {
     keeper.socketOpened();
     await settle();
     expect(keeper.snapshot).toMatchObject({ state: 'failed', failure: 'noExtension' });
+    expect(events).toEqual(['failed']);
   });
 
   it('mutes the microphone track and lets it go on stop', async () => {

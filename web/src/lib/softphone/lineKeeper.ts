@@ -1,7 +1,8 @@
 /**
  * Keeps the softphone's line up while the page is open (SP-16): one media leg at a time, opened
  * when the socket is up, opened again after the socket comes back or the leg drops, with a
- * growing delay between failed tries. Failures only the user can cure stop the tries.
+ * growing delay between failed tries. Failures only the user can cure stop the tries. Every new
+ * leg names the line the last answer gave, so the server can hand back the line and its call.
  */
 import { micFailure, type MediaDeps } from '../audioCheck';
 import type { PhoneLegState } from '../types';
@@ -10,6 +11,14 @@ import { PhoneLeg, PhoneLegError, type PhoneLegFailure } from './phoneLeg';
 
 /** `connecting` the first time, `reconnecting` after the line had been up once. */
 export type LineState = 'connecting' | 'connected' | 'reconnecting' | 'failed';
+
+/**
+ * What happened to the line, for whoever shows its call: `dropped` (the socket or the leg went; the
+ * server keeps the line and its call for a grace period), then `resumed` (the server gave the line
+ * back, and sends its call's view), `replaced` (a new line: the old one's call is gone) or `failed`
+ * (no more tries until the user reloads).
+ */
+export type LineEvent = 'dropped' | 'resumed' | 'replaced' | 'failed';
 
 export interface LineSnapshot {
   state: LineState;
@@ -20,6 +29,8 @@ export interface LineSnapshot {
   /** The line's extension, from the server's answer. */
   extension: string | null;
 }
+
+export const INITIAL_LINE: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null };
 
 export interface LineKeeperOptions {
   retryMinMs?: number;
@@ -32,6 +43,8 @@ export interface LineKeeperOptions {
   /** A leg that stayed up this long resets the delay between tries. */
   stableMs?: number;
   now?: () => number;
+  /** Told synchronously, so that it comes in order with the server's `phone.call` events. */
+  onLine?: (event: LineEvent) => void;
 }
 
 type Ws = Pick<WsClient, 'request'>;
@@ -40,8 +53,11 @@ export class PhoneLineKeeper {
   private readonly ws: Ws;
   private readonly deps: MediaDeps | null;
   private readonly onChange: (snapshot: LineSnapshot) => void;
-  private readonly opts: Required<LineKeeperOptions>;
-  private snap: LineSnapshot = { state: 'connecting', failure: null, remote: null, extension: null };
+  private readonly opts: Required<Omit<LineKeeperOptions, 'onLine'>>;
+  private readonly onLine: (event: LineEvent) => void;
+  private snap: LineSnapshot = INITIAL_LINE;
+  /** Sent with every new leg so that a drop does not cost the call (kept across reloads of the leg). */
+  private lineId: string | null = null;
   private leg: PhoneLeg | null = null;
   private answeredAt: number | null = null;
   private upAt: number | null = null;
@@ -58,7 +74,9 @@ export class PhoneLineKeeper {
     this.ws = ws;
     this.deps = deps;
     this.onChange = onChange;
-    this.opts = { retryMinMs: 1000, retryMaxMs: 15000, graceMs: 2000, stableMs: 10000, now: Date.now, ...options };
+    const { onLine, ...opts } = options;
+    this.opts = { retryMinMs: 1000, retryMaxMs: 15000, graceMs: 2000, stableMs: 10000, now: Date.now, ...opts };
+    this.onLine = onLine ?? (() => {});
   }
 
   get snapshot(): LineSnapshot {
@@ -80,6 +98,7 @@ export class PhoneLineKeeper {
     clearTimeout(this.retryTimer);
     this.drop();
     if (!this.snap.failure) this.set({ state: this.waitingState(), remote: null });
+    if (!this.stopped) this.onLine('dropped');
   }
 
   /** A `phone.leg` event. */
@@ -158,10 +177,12 @@ export class PhoneLineKeeper {
     });
     this.leg = leg;
     try {
-      const info = await leg.start(mic);
+      const info = await leg.start(mic, this.lineId);
       if (this.leg !== leg || !info) return;
       this.answeredAt = this.opts.now();
+      if (info.lineId) this.lineId = info.lineId;
       this.set({ extension: info.extension });
+      this.onLine(info.resumed ? 'resumed' : 'replaced');
       if (leg.peerState === 'connected') this.up();
     } catch (err) {
       if (this.leg !== leg) return;
@@ -196,6 +217,7 @@ export class PhoneLineKeeper {
   private lost(): void {
     if (this.upAt !== null && this.opts.now() - this.upAt >= this.opts.stableMs) this.attempts = 0;
     this.retryLater();
+    this.onLine('dropped');
   }
 
   private retryLater(): void {
@@ -214,6 +236,7 @@ export class PhoneLineKeeper {
     clearTimeout(this.retryTimer);
     this.drop();
     this.set({ state: 'failed', failure, remote: null });
+    if (!this.stopped) this.onLine('failed');
   }
 
   private drop(): void {

@@ -24,6 +24,19 @@ describe('end-cause notices', () => {
     expect(endCauseNotice('MISSED')?.tone).toBe('info');
   });
 
+  it('explains the Step 4 causes: facts as info, a lost caller as alert', () => {
+    expect(texts('TRANSFERRED')).toEqual(['Call transferred.', '転送しました。', 'info']);
+    expect(texts('PARKED')).toEqual(['The parked call was picked up.', 'パーク保留中の通話が応答されました。', 'info']);
+    expect(texts('PARK_TIMEOUT')?.[2]).toBe('alert');
+    expect(texts('TRANSFER_FAILED')).toEqual([
+      'The transfer failed: the target was busy or did not answer.',
+      '転送できませんでした（転送先が話し中または応答なし）。',
+      'alert',
+    ]);
+    expect(texts('NOTHING_TO_PICK_UP')).toEqual(['There is no call to pick up in your pickup group.', 'ピックアップできる着信がありません。', 'alert']);
+    expect(texts('PARK_SLOT_EMPTY')).toEqual(['No call is parked at that number.', 'そのパーク番号に保留中の通話はありません。', 'alert']);
+  });
+
   it('says nothing for a plain hang-up', () => {
     expect(endCauseNotice('HANGUP')).toBeNull();
     expect(endCauseNotice(null)).toBeNull();
@@ -41,6 +54,11 @@ describe('command errors', () => {
     ]);
     expect(commandErrorKey(new WsError('invalidPayload', 'lineBusy'))).toBe('phoneErrLineBusy');
     expect(commandErrorKey(new WsError('invalidPayload', 'notConnected'))).toBe('phoneErrNotConnected');
+    expect(text(new WsError('invalidPayload', 'nothingToPickUp'))).toEqual([
+      'There is no call to pick up in your pickup group.',
+      'ピックアップできる着信がありません。',
+    ]);
+    expect(text(new WsError('invalidPayload', 'parkSlotEmpty'))).toEqual(['No call is parked at that number.', 'そのパーク番号に保留中の通話はありません。']);
   });
 
   it('explains transport failures', () => {

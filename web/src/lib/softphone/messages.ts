@@ -16,6 +16,16 @@ const END_NOTICES: Partial<Record<EndCause, Notice>> = {
   LINE_LOST: { key: 'phoneEndLineLost', tone: 'alert' },
   ANSWERED_ELSEWHERE: { key: 'phoneEndAnsweredElsewhere', tone: 'info' },
   MISSED: { key: 'phoneEndMissed', tone: 'info' },
+  // The call left this line as asked: plain facts.
+  TRANSFERRED: { key: 'phoneEndTransferred', tone: 'info' },
+  // Ends the parked call's view on the line that parked it: someone dialled the park number.
+  PARKED: { key: 'phoneEndParkPickedUp', tone: 'info' },
+  // The caller was lost: the user should know.
+  PARK_TIMEOUT: { key: 'phoneEndParkTimeout', tone: 'alert' },
+  TRANSFER_FAILED: { key: 'phoneEndTransferFailed', tone: 'alert' },
+  // `*8` or a park number that found nothing: the same words as when `phone.dial` refuses them.
+  NOTHING_TO_PICK_UP: { key: 'phoneErrNothingToPickUp', tone: 'alert' },
+  PARK_SLOT_EMPTY: { key: 'phoneErrParkSlotEmpty', tone: 'alert' },
 };
 
 /** Why the call ended, when that is worth saying (a plain hang-up is not). */
@@ -28,6 +38,8 @@ const DIAL_REFUSALS: Record<string, MessageKey> = {
   notAvailable: 'phoneErrNotAvailable',
   lineBusy: 'phoneErrLineBusy',
   notConnected: 'phoneErrNotConnected',
+  nothingToPickUp: 'phoneErrNothingToPickUp',
+  parkSlotEmpty: 'phoneErrParkSlotEmpty',
 };
 
 /** The message for a failed call command; `phone.dial` refusals carry their reason as the error message. */

@@ -17,12 +17,18 @@ function setup(request: (type: string, payload: unknown) => Promise<unknown>) {
 describe('the softphone leg', () => {
   it('offers the microphone (sendrecv, BUNDLE, rtcp-mux) with phone.connect and applies the answer', async () => {
     const { mic, pcs, ws, leg } = setup(async () => ANSWER);
-    await expect(leg.start(mic.stream)).resolves.toEqual({ lineId: 't-1', extension: '201' });
+    await expect(leg.start(mic.stream)).resolves.toEqual({ lineId: 't-1', extension: '201', resumed: false });
     const pc = pcs[0];
     expect(pc.config).toEqual(PEER_CONFIG);
     expect(pc.transceivers).toEqual([{ track: mic.track, init: { direction: 'sendrecv', streams: [mic.stream] } }]);
     expect(ws.request).toHaveBeenCalledWith('phone.connect', { sdp: 'v=0 offer' });
     expect(pc.remote).toEqual({ type: 'answer', sdp: 'v=0 answer' });
+  });
+
+  it('asks for the line it had, and says whether the server gave it back', async () => {
+    const { mic, ws, leg } = setup(async () => ({ ...ANSWER, resumed: true }));
+    await expect(leg.start(mic.stream, 't-1')).resolves.toEqual({ lineId: 't-1', extension: '201', resumed: true });
+    expect(ws.request).toHaveBeenCalledWith('phone.connect', { sdp: 'v=0 offer', lineId: 't-1' });
   });
 
   it('passes on the remote stream and the peer state', async () => {

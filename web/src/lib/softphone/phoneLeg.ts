@@ -33,6 +33,8 @@ export interface PhoneLegListener {
 export interface LineInfo {
   lineId: string;
   extension: string;
+  /** The server gave back the line that was asked for, with its call (if it still has one). */
+  resumed: boolean;
 }
 
 type Ws = Pick<WsClient, 'request'>;
@@ -55,8 +57,11 @@ export class PhoneLeg {
     return this.pc?.connectionState ?? null;
   }
 
-  /** Offers the microphone's track and applies the answer; rejects with a `PhoneLegError`, or resolves null when stopped meanwhile. */
-  async start(mic: MediaStream): Promise<LineInfo | null> {
+  /**
+   * Offers the microphone's track and applies the answer; rejects with a `PhoneLegError`, or resolves
+   * null when stopped meanwhile. `lineId` asks the server for the line this tab had (SP-16).
+   */
+  async start(mic: MediaStream, lineId?: string | null): Promise<LineInfo | null> {
     const track = mic.getAudioTracks()[0];
     if (!track) throw new PhoneLegError('micMissing');
     let pc: RTCPeerConnection;
@@ -80,9 +85,9 @@ export class PhoneLeg {
       throw new PhoneLegError('unsupported', err);
     }
     if (this.stopped) return null;
-    let answer: { sdp: string; lineId: string; extension: string };
+    let answer: { sdp: string; lineId: string; extension: string; resumed?: boolean };
     try {
-      answer = await this.ws.request('phone.connect', { sdp });
+      answer = await this.ws.request('phone.connect', lineId ? { sdp, lineId } : { sdp });
     } catch (err) {
       if (this.stopped) return null;
       this.stop();
@@ -96,7 +101,7 @@ export class PhoneLeg {
       this.stop();
       throw new PhoneLegError('rejected', err);
     }
-    return { lineId: answer.lineId, extension: answer.extension };
+    return { lineId: answer.lineId, extension: answer.extension, resumed: answer.resumed === true };
   }
 
   /** Sends keypad tones down the leg (RFC 4733) when the server's answer allows it; false when it cannot. */
