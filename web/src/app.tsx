@@ -5,6 +5,7 @@ import { applyDocumentLang, rememberLang } from './i18n/browser';
 import type { Lang } from './i18n/lang';
 import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
+import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AgentPage } from './pages/AgentPage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
@@ -19,6 +20,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   agent: AgentPage,
   agentPhone: PhonePage,
   admin: AdminPage,
+  adminPbx: AdminPbxPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
   notFound: NotFoundPage,

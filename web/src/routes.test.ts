@@ -10,6 +10,8 @@ describe('routes', () => {
     expect(pageFor('/agent/phone/')).toBe('agentPhone');
     expect(pageFor('/agent/other')).toBe('notFound');
     expect(pageFor('/admin')).toBe('admin');
+    expect(pageFor('/admin/pbx')).toBe('adminPbx');
+    expect(pageFor('/admin/pbx/')).toBe('adminPbx');
     expect(pageFor('/account')).toBe('account');
     expect(pageFor('/diag/audio')).toBe('diagAudio');
     expect(pageFor('/diag/audio/')).toBe('diagAudio');

@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import type { Translate } from './index';
 import type { AudioCheckFailure } from '../lib/audioCheck';
+import type { GuidanceLanguage } from '../lib/pbx';
 import type { Role, ScreenAfterSignIn, Status } from '../lib/types';
 
 export function statusLabel(t: Translate, s: Status): string {
@@ -16,6 +17,10 @@ export function screenLabel(t: Translate, s: ScreenAfterSignIn): string {
   return t(`screen${s}`);
 }
 
+export function guidanceLabel(t: Translate, l: GuidanceLanguage): string {
+  return t(`guidance${l}`);
+}
+
 const ERROR_KEYS: Record<string, MessageKey> = {
   required: 'errRequired',
   tooShort: 'errTooShort',
@@ -27,6 +32,13 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   lastAdmin: 'errLastAdmin',
   notFound: 'errNotFound',
   wrong: 'errWrong',
+  outOfRange: 'errOutOfRange',
+  beforeFirst: 'errBeforeFirst',
+  tooMany: 'errTooMany',
+  includesExtension: 'errIncludesExtension',
+  parkSlot: 'errParkSlot',
+  unknownExtension: 'errUnknownExtension',
+  inOtherGroup: 'errInOtherGroup',
   forbidden: 'errorForbidden',
   generic: 'errorGeneric',
 };

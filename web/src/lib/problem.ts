@@ -10,6 +10,13 @@ export const ERROR_CODES = [
   'lastAdmin',
   'notFound',
   'wrong',
+  'outOfRange',
+  'beforeFirst',
+  'tooMany',
+  'includesExtension',
+  'parkSlot',
+  'unknownExtension',
+  'inOtherGroup',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

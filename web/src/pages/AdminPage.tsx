@@ -22,7 +22,16 @@ function Admin({ session }: { session: SignedIn }) {
   const isAdmin = session.account.role === 'ADMIN';
   return (
     <>
-      <AppHeader session={session} ws={ws} nav={<a href="/agent">{t('linkWorkspace')}</a>} />
+      <AppHeader
+        session={session}
+        ws={ws}
+        nav={
+          <>
+            <a href="/agent">{t('linkWorkspace')}</a>
+            <a href="/admin/pbx">{t('pbxLink')}</a>
+          </>
+        }
+      />
       <main class="page admin">
         <h1>{t('adminTitle')}</h1>
         <AgentBoard ws={ws} />
@@ -33,7 +42,7 @@ function Admin({ session }: { session: SignedIn }) {
   );
 }
 
-function Forbidden({ session }: { session: SignedIn }) {
+export function Forbidden({ session }: { session: SignedIn }) {
   const t = useT();
   return (
     <>

@@ -28,6 +28,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage(SERVER)
                     .and(resideOutsideOfPackages("dev.tsunagu.server.tenant..", "dev.tsunagu.server.support..")));
 
+    /** The PBX reads its settings through telephony's PbxSettings; identity asks through ReservedNumbers and events. */
+    @ArchTest
+    static final ArchRule pbxIsReachedThroughInterfacesOnly = noClasses()
+            .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.pbx..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.pbx..");
+
     // The media, telephony and SIP modules are plain Java, so they can be tested and benchmarked alone.
     // They do not exist yet; these rules are waiting for them.
 

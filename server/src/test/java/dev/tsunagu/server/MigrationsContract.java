@@ -30,7 +30,8 @@ abstract class MigrationsContract {
 
     @Test
     void everyTableCanBeQueried() {
-        for (String table : new String[] {"tenant", "extension", "account", "system_setting", "agent_status"}) {
+        for (String table : new String[] {"tenant", "extension", "account", "system_setting", "agent_status", "call_history",
+            "pickup_group", "pickup_group_member"}) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isNotNegative();
         }
     }

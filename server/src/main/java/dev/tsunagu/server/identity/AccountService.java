@@ -6,6 +6,10 @@ import dev.tsunagu.server.support.InvalidInputException;
 import dev.tsunagu.server.support.NotFoundException;
 import dev.tsunagu.server.support.Problems;
 import dev.tsunagu.server.tenant.TenantId;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +21,16 @@ public class AccountService {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final ObjectProvider<ReservedNumbers> reserved;
+    private final ApplicationEventPublisher events;
 
-    AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy) {
+    AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy,
+                   ObjectProvider<ReservedNumbers> reserved, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
+        this.reserved = reserved;
+        this.events = events;
     }
 
     @Transactional
@@ -43,7 +52,7 @@ public class AccountService {
         if (!problems.has("login") && accounts.findByLogin(tenant, login).isPresent()) {
             problems.add("login", Code.duplicate);
         }
-        Role role = checkCommon(problems, tenant, draft, extension, -1);
+        Role role = checkCommon(problems, tenant, draft, extension, -1, null);
         policy.check(problems, "password", draft.password());
         problems.throwIfAny();
         long id = accounts.insert(tenant, login, draft.name().strip(), role, extension, Boolean.TRUE.equals(draft.agent()),
@@ -56,7 +65,7 @@ public class AccountService {
         Account current = accounts.find(tenant, id).orElseThrow(() -> new NotFoundException("Account " + id));
         String extension = AccountRules.normaliseExtension(draft.extension());
         Problems problems = new Problems();
-        Role role = checkCommon(problems, tenant, draft, extension, id);
+        Role role = checkCommon(problems, tenant, draft, extension, id, current.extension());
         if (role != null && role != current.role() && current.role() == Role.ADMIN) {
             if (id == actingAccountId) {
                 problems.add("role", Code.selfChange);
@@ -66,6 +75,9 @@ public class AccountService {
         }
         problems.throwIfAny();
         accounts.update(tenant, id, draft.name().strip(), role, extension, Boolean.TRUE.equals(draft.agent()));
+        if (current.extension() != null && !Objects.equals(current.extension(), extension)) {
+            events.publishEvent(new AccountExtensionReleased(tenant, current.extension()));
+        }
         return accounts.find(tenant, id).orElseThrow();
     }
 
@@ -98,14 +110,23 @@ public class AccountService {
             throw new InvalidInputException(FieldProblem.of(null, Code.lastAdmin));
         }
         accounts.delete(tenant, id);
+        if (account.extension() != null) {
+            events.publishEvent(new AccountExtensionReleased(tenant, account.extension()));
+        }
     }
 
-    private Role checkCommon(Problems problems, TenantId tenant, AccountDraft draft, String extension, long selfId) {
+    /** {@code previousExtension} keeps its place even if it became reserved since: renaming an account must not fail on it. */
+    private Role checkCommon(Problems problems, TenantId tenant, AccountDraft draft, String extension, long selfId,
+                             String previousExtension) {
         AccountRules.checkName(problems, draft.name());
         Role role = AccountRules.checkRole(problems, draft.role());
         AccountRules.checkExtension(problems, extension);
         if (extension != null && !problems.has("extension") && accounts.extensionTaken(tenant, extension, selfId)) {
             problems.add("extension", Code.duplicate);
+        }
+        if (extension != null && !problems.has("extension") && !extension.equals(previousExtension)) {
+            reserved.orderedStream().map(r -> r.reservation(tenant, extension)).flatMap(Optional::stream)
+                    .findFirst().ifPresent(code -> problems.add("extension", code));
         }
         return role;
     }

@@ -7,7 +7,9 @@ package dev.tsunagu.server.support;
 public record FieldProblem(String field, Code code) {
 
     public enum Code {
-        required, tooShort, tooLong, invalidFormat, duplicate, unknownValue, selfChange, lastAdmin, notFound, wrong
+        required, tooShort, tooLong, invalidFormat, duplicate, unknownValue, selfChange, lastAdmin, notFound, wrong,
+        // PBX administration (docs/protocol.md, "Administration")
+        outOfRange, beforeFirst, tooMany, includesExtension, parkSlot, unknownExtension, inOtherGroup
     }
 
     public static FieldProblem of(String field, Code code) {

@@ -1,0 +1,77 @@
+package dev.tsunagu.server.pbx;
+
+import dev.tsunagu.server.tenant.HomeTenant;
+import dev.tsunagu.server.tenant.TenantId;
+import dev.tsunagu.telephony.settings.GuidanceLanguage;
+import dev.tsunagu.telephony.settings.ParkingRules;
+import dev.tsunagu.telephony.settings.PbxSettings;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The home tenant's PBX settings as the PBX reads them on every call: one immutable snapshot in
+ * memory, loaded on first use and replaced after every committed change (an admin's save, an
+ * account giving up its extension). Reads never touch the database.
+ */
+@Component
+class HomePbxSettings implements PbxSettings {
+
+    private record Snapshot(PbxOptions options, Map<String, Set<String>> groupmates) {
+    }
+
+    private final HomeTenant home;
+    private final PbxOptionsStore options;
+    private final PickupGroups groups;
+    private volatile Snapshot snapshot;
+
+    HomePbxSettings(HomeTenant home, PbxOptionsStore options, PickupGroups groups) {
+        this.home = home;
+        this.options = options;
+        this.groups = groups;
+    }
+
+    @Override
+    public ParkingRules parking() {
+        return current().options().parking();
+    }
+
+    @Override
+    public GuidanceLanguage guidanceLanguage() {
+        return current().options().language();
+    }
+
+    @Override
+    public Set<String> pickupGroupmates(String extension) {
+        return current().groupmates().getOrDefault(extension, Set.of());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PbxSettingsChanged changed) {
+        if (changed.tenant().equals(home.id())) {
+            reload();
+        }
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        return s != null ? s : reload();
+    }
+
+    /** Serialised, so a reload that read older rows can never overwrite one that read newer rows. */
+    private synchronized Snapshot reload() {
+        TenantId tenant = home.id();
+        Map<String, Set<String>> mates = new HashMap<>();
+        for (PickupGroup group : groups.all(tenant)) {
+            for (String extension : group.extensions()) {
+                mates.put(extension, Set.copyOf(group.extensions().stream().filter(e -> !e.equals(extension)).toList()));
+            }
+        }
+        Snapshot loaded = new Snapshot(options.read(tenant), Map.copyOf(mates));
+        snapshot = loaded;
+        return loaded;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tsunagu.server.pbx;
+
+import dev.tsunagu.server.tenant.TenantId;
+
+/** A tenant's PBX settings or pickup groups changed; published inside the transaction that changed them. */
+record PbxSettingsChanged(TenantId tenant) {
+}
