@@ -149,7 +149,13 @@ final class Call {
         if (party == null || ended) {
             return;
         }
-        if (offer != null && offer.ringing.contains(party)) {
+        if (offer != null && offer.ringing.contains(party) && cause == EndCause.LINE_LOST && offer.ringing.size() > 1) {
+            // One of several ringing tabs went away: the others go on ringing (and one of them keeps the history).
+            offer.ringing.remove(party);
+            offer.ringing.getFirst().historic |= party.historic;
+            party.historic = false;
+            leave(party, cause);
+        } else if (offer != null && offer.ringing.contains(party)) {
             offerFailed(EndCause.BUSY);
         } else if (transfer != null && party == transfer.by && transfer.stage != TransferView.Stage.COLLECTING) {
             boolean handOver = transfer.kind == TransferView.Kind.STAR

@@ -102,6 +102,21 @@ class PbxCallTest {
     }
 
     @Test
+    void aRingingTabThatGoesAwayLeavesTheOtherTabRinging() throws Exception {
+        f = new PbxFixture();
+        Phone agent1 = f.phone("a1", "201", 440);
+        Phone tab1 = f.phone("a2-tab1", "202", 1000);
+        Phone tab2 = f.phone("a2-tab2", "202", 1000);
+        String call = f.dial(agent1, "202");
+        f.await(tab1, PartyState.RINGING);
+        f.pbx.unregister("a2-tab1");
+        assertThat(f.await(tab1, PartyState.ENDED).endCause()).isEqualTo(EndCause.LINE_LOST);
+        f.pbx.answer("a2-tab2", call);
+        f.await(agent1, PartyState.CONNECTED);
+        waitUntil(() -> tab2.hears(440) && agent1.hears(1000));
+    }
+
+    @Test
     void unansweredCallsAreMissedOnceForTheCallee() throws Exception {
         f = new PbxFixture(Duration.ofMillis(300), Duration.ofSeconds(300));
         Phone agent1 = f.phone("a1", "201", 440);
