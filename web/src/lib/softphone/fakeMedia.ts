@@ -23,11 +23,26 @@ export class FakePc {
   addTransceiver(track: unknown, init: RTCRtpTransceiverInit) {
     this.transceivers.push({ track, init });
   }
+  /** Like a browser's RTCDTMFSender, except that nothing plays: each insertDTMF replaces the tone buffer. */
+  private readonly dtmf = (() => {
+    const pc = this;
+    return {
+      toneBuffer: '',
+      get canInsertDTMF() {
+        return pc.canInsertDTMF;
+      },
+      insertDTMF(tones: string) {
+        this.toneBuffer = tones;
+        pc.tones.push(tones);
+      },
+    };
+  })();
   getSenders() {
-    return this.transceivers.map((t) => ({
-      track: t.track,
-      dtmf: { canInsertDTMF: this.canInsertDTMF, insertDTMF: (tones: string) => this.tones.push(tones) },
-    }));
+    return this.transceivers.map((t) => ({ track: t.track, dtmf: this.dtmf }));
+  }
+  /** The browser has played every tone it was given so far. */
+  tonesPlayed() {
+    this.dtmf.toneBuffer = '';
   }
   async createOffer() {
     return { type: 'offer', sdp: 'v=0 offer' };

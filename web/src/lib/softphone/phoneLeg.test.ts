@@ -81,4 +81,16 @@ describe('the softphone leg', () => {
     pcs[0].canInsertDTMF = false;
     expect(leg.sendDtmf('6')).toBe(false);
   });
+
+  it('queues keys pressed faster than their tones play after the ones still waiting', async () => {
+    const { mic, pcs, leg } = setup(async () => ANSWER);
+    await leg.start(mic.stream);
+    leg.sendDtmf('*');
+    pcs[0].tonesPlayed();
+    leg.sendDtmf('2');
+    leg.sendDtmf('0');
+    leg.sendDtmf('3');
+    leg.sendDtmf('#');
+    expect(pcs[0].tones).toEqual(['*', '2', '20', '203', '203#']);
+  });
 });

@@ -109,7 +109,9 @@ export class PhoneLeg {
     const sender = this.pc?.getSenders().find((s) => s.track?.kind === 'audio');
     const dtmf = sender?.dtmf;
     if (!dtmf || !dtmf.canInsertDTMF) return false;
-    dtmf.insertDTMF(tones, 100, 70);
+    // insertDTMF replaces the tones still waiting to be played: keys pressed faster than they play
+    // (typed, or clicked quickly, as when keying a `*` transfer number) must queue after them.
+    dtmf.insertDTMF(dtmf.toneBuffer + tones, 100, 70);
     return true;
   }
 
