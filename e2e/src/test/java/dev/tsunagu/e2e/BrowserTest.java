@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,26 @@ abstract class BrowserTest {
 
     @AfterEach
     void closeContexts() {
+        contexts.forEach(BrowserTest::hangUpLeftoverCalls);
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+    }
+
+    /**
+     * A test that failed half-way may leave a call up; a closed tab's line (and its call) would
+     * outlive it for the server's reconnect grace period and make the next test's extension busy.
+     */
+    private static void hangUpLeftoverCalls(BrowserContext context) {
+        for (Page page : context.pages()) {
+            try {
+                Locator hangUp = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hang up").setExact(true));
+                if (hangUp.count() == 1 && hangUp.isEnabled()) {
+                    hangUp.click(new Locator.ClickOptions().setTimeout(2_000));
+                    assertThat(hangUp).isDisabled(new LocatorAssertions.IsDisabledOptions().setTimeout(5_000));
+                }
+            } catch (RuntimeException | AssertionError e) {
+                // Best effort: the test's own failure is what matters.
+            }
+        }
     }
 }
