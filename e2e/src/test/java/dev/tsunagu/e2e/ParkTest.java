@@ -8,6 +8,8 @@ import static dev.tsunagu.e2e.Phones.BEEP_HZ;
 import static dev.tsunagu.e2e.Phones.PATIENTLY;
 import static dev.tsunagu.e2e.Phones.PATIENTLY_CONTAINS;
 import static dev.tsunagu.e2e.Phones.VISIBLY;
+import static dev.tsunagu.e2e.Phones.alert;
+import static dev.tsunagu.e2e.Phones.assertMoves;
 import static dev.tsunagu.e2e.Phones.button;
 import static dev.tsunagu.e2e.Phones.dial;
 import static dev.tsunagu.e2e.Phones.hearEachOther;
@@ -62,15 +64,7 @@ class ParkTest extends BrowserTest {
 
     @Test
     void aParkedCallNobodyPicksUpRingsBackTheParker() {
-        Api admin = new Api(signedIn("admin", "/admin"));
-        JsonNode settings = admin.get("/api/admin/pbx");
-        Map<String, Object> shortTimeout = new LinkedHashMap<>();
-        shortTimeout.put("parkFirst", settings.get("parkFirst").asInt());
-        shortTimeout.put("parkLast", settings.get("parkLast").asInt());
-        shortTimeout.put("parkTimeoutSeconds", 5);
-        shortTimeout.put("guidanceLanguage", settings.get("guidanceLanguage").asString());
-        admin.put("/api/admin/pbx", shortTimeout);
-        try {
+        withParkTimeoutOfFiveSeconds(() -> {
             Page agent1 = Phones.softphone(this, "agent1", AGENT1_TONE);
             Page agent2 = Phones.softphone(this, "agent2", AGENT2_TONE);
             Phones.call(agent2, "201", agent1);
@@ -90,9 +84,54 @@ class ParkTest extends BrowserTest {
             button(agent2, "Hang up").click();
             assertThat(status(agent1)).hasText("Idle", PATIENTLY);
             assertThat(status(agent2)).hasText("Idle", PATIENTLY);
+            assertMoves(Phones.timelineOfLastCall(agent2, "outgoing"),
+                    "DIALED 202", "ANSWERED 201", "PARKED 201", "LEFT 201", "PARK_RINGBACK 202", "RINGING 201",
+                    "ANSWERED 201", "LEFT 202", "ENDED");
+        });
+    }
+
+    @Test
+    void aParkedCallIsDroppedWhenTheParkerIsBusyAtTheTimeout() {
+        withParkTimeoutOfFiveSeconds(() -> {
+            Page agent1 = Phones.softphone(this, "agent1", AGENT1_TONE);
+            Page agent2 = Phones.softphone(this, "agent2", AGENT2_TONE);
+            Page agent3 = Phones.softphone(this, "agent3", AGENT3_TONE);
+            Phones.call(agent2, "201", agent1);
+            button(agent1, "Park").click();
+            assertThat(parkNumber(agent1)).hasText("701", PATIENTLY);
+
+            // The line is free once the call is parked: agent1 takes another call.
+            Phones.call(agent1, "203", agent3);
+            assertThat(status(agent2)).hasText("Idle", PATIENTLY);
+            assertThat(alert(agent2, "The parked call was not picked up in time and has been dropped.")).isVisible(VISIBLY);
+            assertThat(status(agent1)).hasText("Connected");
+            hearEachOther(agent1, AGENT1_TONE, agent3, AGENT3_TONE);
+
+            // The slot is free again.
+            dial(agent2, "701");
+            assertThat(alert(agent2, "No call is parked at that number.")).isVisible(VISIBLY);
+
+            button(agent3, "Hang up").click();
+            assertThat(status(agent1)).hasText("Idle", PATIENTLY);
+            assertThat(status(agent3)).hasText("Idle", PATIENTLY);
+        });
+    }
+
+    /** Runs the test with the PBX's park timeout at 5 s (the shortest allowed), set back to 300 s afterwards. */
+    private void withParkTimeoutOfFiveSeconds(Runnable test) {
+        Api admin = new Api(signedIn("admin", "/admin"));
+        JsonNode settings = admin.get("/api/admin/pbx");
+        Map<String, Object> pbx = new LinkedHashMap<>();
+        pbx.put("parkFirst", settings.get("parkFirst").asInt());
+        pbx.put("parkLast", settings.get("parkLast").asInt());
+        pbx.put("parkTimeoutSeconds", 5);
+        pbx.put("guidanceLanguage", settings.get("guidanceLanguage").asString());
+        admin.put("/api/admin/pbx", pbx);
+        try {
+            test.run();
         } finally {
-            shortTimeout.put("parkTimeoutSeconds", 300);
-            admin.put("/api/admin/pbx", shortTimeout);
+            pbx.put("parkTimeoutSeconds", 300);
+            admin.put("/api/admin/pbx", pbx);
         }
     }
 }
