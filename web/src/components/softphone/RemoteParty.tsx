@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
 import { useT, type MessageKey } from '../../i18n';
-import { callParties, type CallParties, type Who } from '../../lib/softphone/parties';
+import { callParties, remoteRole, type RemoteRole, type Who } from '../../lib/softphone/parties';
 import type { CallView } from '../../lib/types';
 
 function Party({ who }: { who: Who }) {
@@ -13,12 +13,12 @@ function Party({ who }: { who: Who }) {
   );
 }
 
-/** Says what the remote party is to this line: caller or callee, a transfer target, or a three-way call. */
-function roleKey(call: CallView, shape: CallParties['shape']): MessageKey {
-  if (shape === 'conference') return 'phoneThreeWay';
-  if (shape === 'consultation') return 'phoneTransferTarget';
-  return call.direction === 'INCOMING' ? 'phoneCaller' : 'phoneDialled';
-}
+const ROLE_KEYS: Record<RemoteRole, MessageKey> = {
+  caller: 'phoneCaller',
+  dialled: 'phoneDialled',
+  transferTarget: 'phoneTransferTarget',
+  threeWay: 'phoneThreeWay',
+};
 
 /**
  * The element named "Remote party": who is calling, or who was dialled, with the number; during a
@@ -41,7 +41,7 @@ export function RemoteParty({ call }: { call: CallView | null }) {
               <Party who={who} />
             </Fragment>
           ))}{' '}
-          <span class="remote-direction">{t(roleKey(call, parties.shape))}</span>
+          <span class="remote-direction">{t(ROLE_KEYS[remoteRole(call, parties.shape)])}</span>
         </span>
       ) : (
         <span class="remote-who muted">–</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callParties, whoText } from './parties';
+import { callParties, remoteRole, whoText } from './parties';
 import { view } from './testViews';
 
 const caller = { number: '0312345678', name: 'Sato', state: 'ON_HOLD' as const };
@@ -23,6 +23,25 @@ describe('who the softphone shows', () => {
     expect(callParties(consulting)).toEqual({ shape: 'consultation', remote: [{ number: '203', name: 'Agent Three' }], others: [caller] });
     // Still a consultation while the target rings, even without a transfer object.
     expect(callParties(view('DIALING', { remoteNumber: '203', parties: [caller] })).shape).toBe('consultation');
+  });
+
+  it('names the remote party a transfer target only for the line that transfers', () => {
+    const transferring = view('CONNECTED', {
+      remoteNumber: '203',
+      parties: [caller],
+      heldByMe: true,
+      transfer: { kind: 'ATTENDED', stage: 'TALKING', digits: '' },
+    });
+    expect(remoteRole(transferring, callParties(transferring).shape)).toBe('transferTarget');
+    const dialling = view('DIALING', { remoteNumber: '203', parties: [caller], heldByMe: true });
+    expect(remoteRole(dialling, callParties(dialling).shape)).toBe('transferTarget');
+    // The target: rung by 201 while the caller waits on hold; 201 is its caller.
+    const target = view('RINGING', { direction: 'INCOMING', remoteNumber: '201', parties: [caller] });
+    expect(callParties(target).shape).toBe('consultation');
+    expect(remoteRole(target, callParties(target).shape)).toBe('caller');
+    expect(remoteRole({ ...target, state: 'CONNECTED' }, 'consultation')).toBe('caller');
+    expect(remoteRole(view('CONNECTED'), 'twoParty')).toBe('dialled');
+    expect(remoteRole(view('CONNECTED'), 'conference')).toBe('threeWay');
   });
 
   it('a three-way call: every participant is a remote party', () => {

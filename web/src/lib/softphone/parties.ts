@@ -29,6 +29,19 @@ export function callParties(call: CallView): CallParties {
   return { shape: consultation ? 'consultation' : 'twoParty', remote: [remote], others: parties };
 }
 
+/** What the remote party is to this line, as "Remote party" ends. */
+export type RemoteRole = 'caller' | 'dialled' | 'transferTarget' | 'threeWay';
+
+/**
+ * A consultation's remote party is a transfer target only for the line that transfers (it holds
+ * the call, or has the transfer); to the target itself, whoever rings it is just its caller.
+ */
+export function remoteRole(call: CallView, shape: CallShape): RemoteRole {
+  if (shape === 'conference') return 'threeWay';
+  if (shape === 'consultation' && (call.heldByMe || call.transfer)) return 'transferTarget';
+  return call.direction === 'INCOMING' ? 'caller' : 'dialled';
+}
+
 /** "NAME NUMBER", or the number alone when there is no name (or the name is the number). */
 export function whoText(who: Who): string {
   const name = who.name?.trim();
