@@ -27,7 +27,8 @@ const ROLE_KEYS: Record<RemoteRole, MessageKey> = {
 export function RemoteParty({ call }: { call: CallView | null }) {
   const t = useT();
   const id = useId();
-  const parties = call ? callParties(call) : null;
+  // Some final views name nobody (the parker's view of a picked-up parked call, a refused `*8`).
+  const parties = call?.remoteNumber ? callParties(call) : null;
   return (
     <div class="remote-party" role="group" aria-labelledby={id}>
       <span id={id} class="remote-label">
