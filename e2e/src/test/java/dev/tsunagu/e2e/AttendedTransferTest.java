@@ -97,9 +97,11 @@ class AttendedTransferTest extends BrowserTest {
         assertThat(status(agent2)).hasText("On hold", PATIENTLY);
         dial(agent1, "203");
         assertThat(status(agent3)).hasText("Ringing", PATIENTLY);
-        assertThat(remoteParty(agent3)).containsText("201");
+        // To agent3, agent1 is the caller; agent3 is the transfer target only on agent1's screen.
+        assertThat(remoteParty(agent3)).containsText("201 Caller");
         button(agent3, "Answer").click();
         assertThat(status(agent3)).hasText("Connected", PATIENTLY);
+        assertThat(remoteParty(agent3)).containsText("201 Caller");
         assertThat(status(agent1)).hasText("Connected", PATIENTLY);
         assertThat(remoteParty(agent1)).containsText("203 Transfer target", PATIENTLY_CONTAINS);
         assertThat(agent1.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Other parties"))

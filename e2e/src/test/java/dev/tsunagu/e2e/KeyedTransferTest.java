@@ -45,7 +45,7 @@ class KeyedTransferTest extends BrowserTest {
         press(agent1, "203#");
         assertThat(status(agent3)).hasText("Ringing", PATIENTLY);
         // The target sees who is being transferred to it, not who transfers.
-        assertThat(remoteParty(agent3)).containsText("202");
+        assertThat(remoteParty(agent3)).containsText("202 Caller");
         assertThat(remoteParty(agent3)).not().containsText("201");
         assertThat(transferProgress(agent1)).hasText("* transfer to 203…", PATIENTLY);
 
