@@ -24,6 +24,11 @@ final class Api {
         return read(page.request().get(BrowserTest.url(path)), path);
     }
 
+    /** The HTTP status a GET answers, for requests expected to be refused. */
+    int statusOf(String path) {
+        return page.request().get(BrowserTest.url(path)).status();
+    }
+
     JsonNode put(String path, Object body) {
         return read(page.request().put(BrowserTest.url(path), withCsrf().setData(body)), path);
     }

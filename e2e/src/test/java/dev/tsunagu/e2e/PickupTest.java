@@ -1,6 +1,7 @@
 package dev.tsunagu.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.tsunagu.e2e.Phones.AGENT1_TONE;
 import static dev.tsunagu.e2e.Phones.AGENT2_TONE;
 import static dev.tsunagu.e2e.Phones.AGENT3_TONE;
@@ -20,6 +21,7 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** {@code *8} (SP-12) answers a call ringing on another extension of the caller's pickup group, and only there. */
 class PickupTest extends BrowserTest {
@@ -55,8 +57,12 @@ class PickupTest extends BrowserTest {
             button(agent2, "Hang up").click();
             assertThat(status(agent2)).hasText("Idle", PATIENTLY);
             assertThat(status(agent3)).hasText("Idle", PATIENTLY);
-            assertMoves(Phones.timelineOfLastCall(agent2, "outgoing"),
-                    "DIALED 202", "RINGING 201", "LEFT 201", "PICKED_UP 203", "LEFT 202", "ENDED");
+            List<JsonNode> timeline = Phones.timelineOfLastCall(agent2, "outgoing");
+            assertMoves(timeline, "DIALED 202", "RINGING 201", "LEFT 201", "PICKED_UP 203", "LEFT 202", "ENDED");
+            // agent4 had no part in the call: its timeline is not there for it.
+            String callId = new Api(agent2).get("/api/phone/history?kind=outgoing").get("entries").get(0).get("callId").asString();
+            assertThat(new Api(agent4).statusOf("/api/calls/" + callId + "/timeline")).isEqualTo(404);
+            assertThat(new Api(agent3).statusOf("/api/calls/" + callId + "/timeline")).isEqualTo(200);
         } finally {
             admin.delete("/api/admin/pickup-groups/" + group);
         }
