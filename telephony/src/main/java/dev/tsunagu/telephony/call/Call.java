@@ -732,8 +732,12 @@ final class Call {
         ended = true;
         timers.forEach(this::cancel);
         if (parked != null) {
-            host.freeSlot(parked.slot(), id);
+            // The parked party hung up: the parker's softphone, still showing the park number, hears of it.
+            Parked was = parked;
             parked = null;
+            host.freeSlot(was.slot(), id);
+            host.line(was.parkerLineId()).ifPresent(parker -> host.emit(new CallEvent.PartyChanged(id, parker.id(),
+                    finalView(parker, EndCause.HANGUP, was.slot()))));
         }
         media.close();
         moved(TimelineEntry.Kind.ENDED, null, null, null);

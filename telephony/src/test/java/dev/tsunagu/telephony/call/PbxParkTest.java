@@ -47,6 +47,23 @@ class PbxParkTest {
     }
 
     @Test
+    void theParkerHearsWhenTheParkedCallerHangsUp() throws Exception {
+        f = new PbxFixture();
+        Phone agent1 = f.phone("a1", "201", 440);
+        Phone customer = f.phone("a2", "202", 1000);
+        String call = f.connect(customer, agent1, 1000, 440);
+        f.pbx.park("a1", call);
+        f.await(agent1, PartyState.PARKED);
+        f.await(customer, PartyState.ON_HOLD);
+
+        f.pbx.hangup("a2", call);
+        CallView ended = f.await(agent1, PartyState.ENDED);
+        assertThat(ended.callId()).isEqualTo(call);
+        assertThat(ended.parkNumber()).isEqualTo(701);
+        assertThat(f.pbx.parkedCalls()).isZero();
+    }
+
+    @Test
     void aCallParkedTooLongRingsBackTheParker() throws Exception {
         f = new PbxFixture(Duration.ofSeconds(30), Duration.ofMillis(500));
         Phone agent1 = f.phone("a1", "201", 440);
