@@ -63,6 +63,20 @@ class ParkTest extends BrowserTest {
     }
 
     @Test
+    void theParkerLetsGoOfTheParkNumberWhenTheParkedCallerHangsUp() {
+        Page agent1 = Phones.softphone(this, "agent1", AGENT1_TONE);
+        Page agent2 = Phones.softphone(this, "agent2", AGENT2_TONE);
+        Phones.call(agent2, "201", agent1);
+        button(agent1, "Park").click();
+        assertThat(parkNumber(agent1)).hasText("701", PATIENTLY);
+
+        button(agent2, "Hang up").click();
+        assertThat(status(agent2)).hasText("Idle", PATIENTLY);
+        assertThat(status(agent1)).hasText("Idle", PATIENTLY);
+        assertThat(parkNumber(agent1)).hasCount(0);
+    }
+
+    @Test
     void aParkedCallNobodyPicksUpRingsBackTheParker() {
         withParkTimeoutOfFiveSeconds(() -> {
             Page agent1 = Phones.softphone(this, "agent1", AGENT1_TONE);
