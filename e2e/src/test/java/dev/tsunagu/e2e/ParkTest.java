@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Park (SP-08): the parked caller hears music in a numbered slot; whoever dials the number picks
- * the call up with a short beep; a call nobody picks up rings back the line that parked it.
+ * the call up with a short beep; a call nobody picks up rings back the line that parked it, or is
+ * dropped when that line is busy; the parker's softphone lets go of the number once it is moot.
  */
 class ParkTest extends BrowserTest {
 
