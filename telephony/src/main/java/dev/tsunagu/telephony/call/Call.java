@@ -112,8 +112,11 @@ final class Call {
 
     // ---- a new call --------------------------------------------------------------------------
 
-    void start(PhoneLine caller, String dialled, String extension, Ringing ringing) {
-        String name = host.nameOf(extension);
+    /**
+     * A new call from {@code caller} to {@code extension} (an extension, or an outside number with no
+     * name); the ringing phones see {@code presented}, or the caller's own line when null.
+     */
+    void start(PhoneLine caller, String dialled, String extension, String name, Ringing ringing, CallerId presented) {
         origin = join(caller, CallDirection.OUTGOING);
         origin.moveTo(ChannelState.DIALING);
         origin.sees(dialled, name);
@@ -132,7 +135,10 @@ final class Call {
         }
         origin.hears = Hears.RINGBACK;
         ring(Offer.Purpose.CALL, extension, name, ringing.lines(), origin, origin);
-        pickable = Set.of(extension);
+        if (presented != null) {
+            offer.ringing.forEach(p -> p.sees(presented.number(), presented.name()));
+        }
+        pickable = ringing.lines().stream().anyMatch(PhoneLine::isOutside) ? Set.of() : Set.of(extension);
         publish();
     }
 
@@ -264,7 +270,8 @@ final class Call {
             return;
         }
         List<Party> talkers = talkers();
-        if ((key == '*' || key == '#') && party.hears == Hears.TALK && talkers.size() == 2 && parties.size() == 2
+        // Only the company's phones start transfers: a customer's keys are just tones to the agent.
+        if ((key == '*' || key == '#') && !party.line.isOutside() && party.hears == Hears.TALK && talkers.size() == 2 && parties.size() == 2
                 && holder == null && transfer == null && offer == null) {
             Party other = talkers.get(0) == party ? talkers.get(1) : talkers.get(0);
             startKeyedTransfer(party, other, key == '*' ? TransferView.Kind.STAR : TransferView.Kind.HASH);

@@ -55,8 +55,12 @@ public final class Pbx implements AutoCloseable {
     private final CallListener listener;
     private final Timings timings;
     private final Clock clock;
+    private final Trunks trunks;
     private final ParkingLot lot = new ParkingLot();
     private final Map<String, PhoneLine> lines = new ConcurrentHashMap<>();
+    private final Map<String, LineSink> sinks = new ConcurrentHashMap<>();
+    /** Lines that exist for one call only (trunk sides): forgotten once they leave it. */
+    private final Set<String> oneCallLines = ConcurrentHashMap.newKeySet();
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final Map<String, String> callOfLine = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
@@ -64,6 +68,13 @@ public final class Pbx implements AutoCloseable {
 
     public Pbx(MediaEngine engine, DialPlan dialPlan, Directory directory, PbxSettings settings, Guidance guidance,
                CallListener listener, Timings timings, Clock clock) {
+        this(engine, dialPlan, directory, settings, guidance, listener, timings, clock, Trunks.NONE);
+    }
+
+    /** @param trunks the SIP trunks for outside numbers; without one, outside numbers ring the virtual network */
+    public Pbx(MediaEngine engine, DialPlan dialPlan, Directory directory, PbxSettings settings, Guidance guidance,
+               CallListener listener, Timings timings, Clock clock, Trunks trunks) {
+        this.trunks = trunks;
         this.engine = engine;
         this.dialPlan = dialPlan;
         this.directory = directory;
@@ -74,12 +85,30 @@ public final class Pbx implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** A softphone tab's line: its views reach the server through the {@link CallListener}. */
     public void register(PhoneLine line) {
         lines.put(line.id(), line);
     }
 
+    /** A line whose views also go to {@code sink} (SIP phones, dev phones, trunk sides). */
+    public void register(PhoneLine line, LineSink sink) {
+        sinks.put(line.id(), sink);
+        lines.put(line.id(), line);
+    }
+
+    /**
+     * A line for one call (a trunk's inbound caller): after it has left the call it dials or
+     * joins, the PBX forgets it. If its dial is refused, unregister it.
+     */
+    public void registerForOneCall(PhoneLine line, LineSink sink) {
+        oneCallLines.add(line.id());
+        register(line, sink);
+    }
+
     /** The line is gone (tab closed, leg lost for good): its call, if any, ends for it. */
     public void unregister(String lineId) {
+        sinks.remove(lineId);
+        oneCallLines.remove(lineId);
         PhoneLine line = lines.remove(lineId);
         if (line != null) {
             onCallOf(lineId, call -> call.hangup(line, EndCause.LINE_LOST));
@@ -117,7 +146,7 @@ public final class Pbx implements AutoCloseable {
      */
     public DialResult dial(String lineId, String number, boolean pickupAllowed) {
         PhoneLine caller = lines.get(lineId);
-        Destination destination = dialPlan.route(number);
+        Destination destination = caller != null && caller.isOutside() ? dialPlan.routeInbound(number) : dialPlan.route(number);
         if (caller == null) {
             return new DialResult.Refused(DialResult.Refused.Reason.UNKNOWN_LINE, destination);
         }
@@ -131,7 +160,7 @@ public final class Pbx implements AutoCloseable {
         return switch (destination) {
             case Destination.Extension extension -> dialExtension(caller, number, extension.number(), pickupAllowed);
             case Destination.Invalid invalid -> new DialResult.Refused(DialResult.Refused.Reason.INVALID_NUMBER, destination);
-            case Destination.OutsideNumber outside -> new DialResult.Refused(DialResult.Refused.Reason.NOT_AVAILABLE_YET, destination);
+            case Destination.OutsideNumber outside -> dialOutside(caller, outside.number(), pickupAllowed);
             case Destination.FeatureCode code -> pickUp(caller, destination);
             case Destination.ParkSlot slot -> retrieve(caller, slot);
         };
@@ -179,7 +208,7 @@ public final class Pbx implements AutoCloseable {
 
     /** Whether any line of the extension is on a call or ringing. */
     public boolean isBusy(String extension) {
-        return lines.values().stream().anyMatch(l -> l.extension().equals(extension) && callOfLine.containsKey(l.id()));
+        return lines.values().stream().anyMatch(l -> !l.isOutside() && l.extension().equals(extension) && callOfLine.containsKey(l.id()));
     }
 
     public int parkedCalls() {
@@ -204,10 +233,47 @@ public final class Pbx implements AutoCloseable {
         if (!reserve(caller, callId)) {
             return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.Extension(extension));
         }
-        Call.Ringing ringing = extension.equals(caller.extension()) ? new Call.Ringing(List.of(), EndCause.BUSY) : offer(callId, extension);
+        boolean self = !caller.isOutside() && extension.equals(caller.extension());
+        Call.Ringing ringing = self ? new Call.Ringing(List.of(), EndCause.BUSY) : offer(callId, extension);
         LiveCall live = open(callId, pickupAllowed);
-        submit(live, () -> live.call().start(caller, dialled, extension, ringing));
+        String name = directory.nameOf(extension).orElse(extension);
+        submit(live, () -> live.call().start(caller, dialled, extension, name, ringing, null));
         return new DialResult.Started(callId);
+    }
+
+    /**
+     * A call to a number outside the company: through a trunk if one carries it, else to the dev
+     * phones registered under it on the virtual network. The callee sees the company's caller ID
+     * (the extension's DID, else the main number), or the calling outside phone's own number.
+     */
+    private DialResult dialOutside(PhoneLine caller, String number, boolean pickupAllowed) {
+        String callId = UUID.randomUUID().toString();
+        if (!reserve(caller, callId)) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.OutsideNumber(number));
+        }
+        CallerId presented = caller.isOutside() ? new CallerId(caller.number(), caller.displayName())
+                : settings.inboundNumbers().callerIdOf(caller.extension()).map(n -> new CallerId(n, null)).orElse(CallerId.WITHHELD);
+        Call.Ringing ringing;
+        Optional<Trunks.Line> trunk = caller.isOutside() ? Optional.empty() : openTrunk(callId, number, presented);
+        if (trunk.isPresent()) {
+            PhoneLine side = trunk.get().line();
+            registerForOneCall(side, trunk.get().sink());
+            ringing = offerLines(callId, List.of(side));
+        } else {
+            ringing = offerOutside(callId, number, caller);
+        }
+        LiveCall live = open(callId, pickupAllowed);
+        submit(live, () -> live.call().start(caller, number, number, null, ringing, presented));
+        return new DialResult.Started(callId);
+    }
+
+    private Optional<Trunks.Line> openTrunk(String callId, String number, CallerId presented) {
+        try {
+            return trunks.open(callId, number, presented);
+        } catch (RuntimeException e) {
+            log.warn("trunk refused a call to {}", number, e);
+            return Optional.empty();
+        }
     }
 
     /** {@code *8}: the oldest call ringing on another extension of the caller's pickup group (SP-12). */
@@ -241,17 +307,28 @@ public final class Pbx implements AutoCloseable {
 
     /** Takes every line of the extension for the call, or says why it cannot ring: all or nothing, under one lock. */
     private Call.Ringing offer(String callId, String extension) {
+        return offerLines(callId, lines.values().stream().filter(l -> !l.isOutside() && l.extension().equals(extension)).toList());
+    }
+
+    /** The virtual network: every outside phone registered under the number (not the caller itself). */
+    private Call.Ringing offerOutside(String callId, String number, PhoneLine caller) {
+        return offerLines(callId, lines.values().stream()
+                .filter(l -> l.isOutside() && l.number().equals(number) && !l.id().equals(caller.id()) && !oneCallLines.contains(l.id()))
+                .toList());
+    }
+
+    private Call.Ringing offerLines(String callId, List<PhoneLine> candidates) {
         synchronized (callOfLine) {
-            List<PhoneLine> ofExtension = new ArrayList<>(lines.values().stream().filter(l -> l.extension().equals(extension))
-                    .sorted(Comparator.comparing(PhoneLine::id)).toList());
-            if (ofExtension.isEmpty()) {
+            List<PhoneLine> taken = candidates.stream().filter(l -> lines.containsKey(l.id()))
+                    .sorted(Comparator.comparing(PhoneLine::id)).toList();
+            if (taken.isEmpty()) {
                 return new Call.Ringing(List.of(), EndCause.UNAVAILABLE);
             }
-            if (ofExtension.stream().anyMatch(l -> callOfLine.containsKey(l.id()))) {
+            if (taken.stream().anyMatch(l -> callOfLine.containsKey(l.id()))) {
                 return new Call.Ringing(List.of(), EndCause.BUSY);
             }
-            ofExtension.forEach(l -> callOfLine.put(l.id(), callId));
-            return new Call.Ringing(List.copyOf(ofExtension), null);
+            taken.forEach(l -> callOfLine.put(l.id(), callId));
+            return new Call.Ringing(taken, null);
         }
     }
 
@@ -316,6 +393,16 @@ public final class Pbx implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.warn("call listener failed on {}", event, e);
                 }
+                if (event instanceof CallEvent.PartyChanged changed) {
+                    LineSink sink = sinks.get(changed.lineId());
+                    if (sink != null) {
+                        try {
+                            sink.on(changed.view());
+                        } catch (RuntimeException e) {
+                            log.warn("line {} failed on its view", changed.lineId(), e);
+                        }
+                    }
+                }
             }
 
             @Override
@@ -342,6 +429,10 @@ public final class Pbx implements AutoCloseable {
             public void release(PhoneLine line, String callId) {
                 synchronized (callOfLine) {
                     callOfLine.remove(line.id(), callId);
+                }
+                if (oneCallLines.remove(line.id())) {
+                    lines.remove(line.id());
+                    sinks.remove(line.id());
                 }
             }
 

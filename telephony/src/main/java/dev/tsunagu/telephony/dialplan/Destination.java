@@ -21,6 +21,6 @@ public sealed interface Destination {
 
     /** Not dialable, with a reason the softphone can show. */
     record Invalid(Reason reason) implements Destination {
-        public enum Reason { EMPTY, NOT_A_NUMBER, TOO_LONG, UNKNOWN_EXTENSION, UNKNOWN_FEATURE }
+        public enum Reason { EMPTY, NOT_A_NUMBER, TOO_LONG, UNKNOWN_EXTENSION, UNKNOWN_FEATURE, NOT_IN_SERVICE }
     }
 }

@@ -1,7 +1,8 @@
 package dev.tsunagu.telephony.dialplan;
 
-import java.util.Set;
+import dev.tsunagu.telephony.settings.InboundNumbers;
 import dev.tsunagu.telephony.settings.ParkingRules;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ public final class DialPlan {
     private final Predicate<String> isExtension;
     private final Supplier<ParkingRules> parking;
     private final int extensionMaxLength;
+    private final Supplier<InboundNumbers> numbers;
 
     /**
      * @param isExtension whether a number is one of the tenant's extensions
@@ -28,9 +30,45 @@ public final class DialPlan {
      * @param extensionMaxLength numbers up to this many digits are internal (extensions or park slots)
      */
     public DialPlan(Predicate<String> isExtension, Supplier<ParkingRules> parking, int extensionMaxLength) {
+        this(isExtension, parking, extensionMaxLength, () -> InboundNumbers.NONE);
+    }
+
+    /** @param numbers the company's inbound numbers, read on every call */
+    public DialPlan(Predicate<String> isExtension, Supplier<ParkingRules> parking, int extensionMaxLength,
+                    Supplier<InboundNumbers> numbers) {
         this.isExtension = isExtension;
         this.parking = parking;
         this.extensionMaxLength = extensionMaxLength;
+        this.numbers = numbers;
+    }
+
+    /**
+     * Where a call from outside the company goes (a dev phone, a trunk's caller): the company's
+     * inbound numbers reach their extension; other national numbers stay on the outside network
+     * (one dev phone may call another). Extensions, park slots and feature codes are not reachable
+     * from outside, and an inbound number whose extension is gone is not in service.
+     */
+    public Destination routeInbound(String dialled) {
+        String number = NumberNormaliser.normalise(dialled);
+        if (number.isEmpty()) {
+            return new Destination.Invalid(Destination.Invalid.Reason.EMPTY);
+        }
+        if (!DIGITS.matcher(number).matches()) {
+            return new Destination.Invalid(Destination.Invalid.Reason.NOT_A_NUMBER);
+        }
+        if (number.length() > MAX_DIGITS) {
+            return new Destination.Invalid(Destination.Invalid.Reason.TOO_LONG);
+        }
+        var extension = numbers.get().extensionOf(number);
+        if (extension.isPresent()) {
+            return isExtension.test(extension.get())
+                    ? new Destination.Extension(extension.get())
+                    : new Destination.Invalid(Destination.Invalid.Reason.NOT_IN_SERVICE);
+        }
+        if (number.length() > extensionMaxLength && number.startsWith("0")) {
+            return new Destination.OutsideNumber(number);
+        }
+        return new Destination.Invalid(Destination.Invalid.Reason.NOT_IN_SERVICE);
     }
 
     public Destination route(String dialled) {
@@ -59,6 +97,8 @@ public final class DialPlan {
                     ? new Destination.Extension(number)
                     : new Destination.Invalid(Destination.Invalid.Reason.UNKNOWN_EXTENSION);
         }
-        return new Destination.OutsideNumber(number);
+        // The company's own inbound numbers stay inside: dialling a colleague's DID rings the colleague.
+        var extension = numbers.get().extensionOf(number).filter(isExtension);
+        return extension.<Destination>map(Destination.Extension::new).orElseGet(() -> new Destination.OutsideNumber(number));
     }
 }

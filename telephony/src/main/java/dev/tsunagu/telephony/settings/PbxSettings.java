@@ -16,9 +16,25 @@ public interface PbxSettings {
     /** The other extensions in {@code extension}'s pickup group (SP-12); empty when it is in none. */
     Set<String> pickupGroupmates(String extension);
 
+    /** The company's numbers: where inbound calls go and which caller ID outgoing calls show. */
+    default InboundNumbers inboundNumbers() {
+        return InboundNumbers.NONE;
+    }
+
     /** Settings that never change, for tests and tools. */
     static PbxSettings fixed(ParkingRules parking, GuidanceLanguage language, Map<String, Set<String>> groups) {
+        return fixed(parking, language, groups, InboundNumbers.NONE);
+    }
+
+    /** Settings that never change, with the company's numbers. */
+    static PbxSettings fixed(ParkingRules parking, GuidanceLanguage language, Map<String, Set<String>> groups,
+                             InboundNumbers numbers) {
         return new PbxSettings() {
+            @Override
+            public InboundNumbers inboundNumbers() {
+                return numbers;
+            }
+
             @Override
             public ParkingRules parking() {
                 return parking;

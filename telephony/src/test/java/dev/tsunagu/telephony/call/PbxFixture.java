@@ -10,6 +10,7 @@ import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import dev.tsunagu.telephony.dialplan.DialPlan;
 import dev.tsunagu.telephony.guidance.Guidance;
 import dev.tsunagu.telephony.settings.GuidanceLanguage;
+import dev.tsunagu.telephony.settings.InboundNumbers;
 import dev.tsunagu.telephony.settings.ParkingRules;
 import dev.tsunagu.telephony.settings.PbxSettings;
 import java.time.Clock;
@@ -42,10 +43,18 @@ final class PbxFixture implements AutoCloseable {
     final List<String> ended = new CopyOnWriteArrayList<>();
     private final List<TestPeer> peers = new ArrayList<>();
 
+    /** The company's numbers: the main number reaches 201, and 201 and 202 have DIDs of their own. */
+    static final InboundNumbers NUMBERS = new InboundNumbers(
+            Map.of("0501234567", "201", "0501234201", "201", "0501234202", "202", "0501234299", "299"), "0501234567");
+
     PbxFixture(Duration ringTimeout, Duration parkTimeout) throws Exception {
+        this(ringTimeout, parkTimeout, Trunks.NONE);
+    }
+
+    PbxFixture(Duration ringTimeout, Duration parkTimeout, Trunks trunks) throws Exception {
         ParkingRules parking = new ParkingRules(701, 720, parkTimeout);
-        PbxSettings settings = PbxSettings.fixed(parking, GuidanceLanguage.EN, Map.of("sales", Set.of("201", "203")));
-        DialPlan plan = new DialPlan(NAMES::containsKey, settings::parking, 4);
+        PbxSettings settings = PbxSettings.fixed(parking, GuidanceLanguage.EN, Map.of("sales", Set.of("201", "203")), NUMBERS);
+        DialPlan plan = new DialPlan(NAMES::containsKey, settings::parking, 4, settings::inboundNumbers);
         pbx = new Pbx(engine, plan, ext -> Optional.ofNullable(NAMES.get(ext)), settings, new Guidance(), event -> {
             switch (event) {
                 case CallEvent.PartyChanged changed -> views.computeIfAbsent(changed.lineId(), k -> new CopyOnWriteArrayList<>()).add(changed.view());
@@ -53,7 +62,7 @@ final class PbxFixture implements AutoCloseable {
                 case CallEvent.Moved moved -> timeline.add(moved.entry());
                 case CallEvent.CallEnded callEnded -> ended.add(callEnded.callId());
             }
-        }, new Pbx.Timings(ringTimeout, Duration.ofMillis(800)), Clock.systemUTC());
+        }, new Pbx.Timings(ringTimeout, Duration.ofMillis(800)), Clock.systemUTC(), trunks);
     }
 
     PbxFixture() throws Exception {
@@ -85,15 +94,27 @@ final class PbxFixture implements AutoCloseable {
         return phone;
     }
 
-    /** A phone with its leg, not registered (yet): e.g. a reconnecting tab's new leg for an existing line id. */
-    Phone unregistered(String lineId, String extension, int toneHz) throws Exception {
+    /** An outside phone (a dev phone on the virtual network) with its own number. */
+    Phone outside(String lineId, String number, int toneHz) throws Exception {
+        Phone phone = leg(lineId, toneHz, leg -> new PhoneLine(lineId, number, null, leg, LineKind.OUTSIDE));
+        pbx.register(phone.line(), view -> { });
+        return phone;
+    }
+
+    /** A connected leg playing {@code toneHz}, wrapped in a line by {@code line}. */
+    Phone leg(String lineId, int toneHz, java.util.function.Function<WebRtcEndpoint, PhoneLine> line) throws Exception {
         TestPeer peer = new TestPeer();
         peers.add(peer);
         WebRtcEndpoint leg = engine.createWebRtcEndpoint(lineId);
         peer.connect(leg.answer(peer.offer()), Duration.ofSeconds(10));
         waitUntil(() -> leg.state() == EndpointState.CONNECTED);
         peer.startTone(toneHz);
-        return new Phone(new PhoneLine(lineId, extension, NAMES.get(extension), leg), peer);
+        return new Phone(line.apply(leg), peer);
+    }
+
+    /** A phone with its leg, not registered (yet): e.g. a reconnecting tab's new leg for an existing line id. */
+    Phone unregistered(String lineId, String extension, int toneHz) throws Exception {
+        return leg(lineId, toneHz, leg -> new PhoneLine(lineId, extension, NAMES.get(extension), leg));
     }
 
     String dial(Phone from, String number) {
