@@ -219,6 +219,11 @@ public final class RtpTestPeer implements AutoCloseable {
         return rtcpReceived.get();
     }
 
+    /** Whether a sender report of the engine has arrived (it sends receiver reports until it has sent RTP). */
+    public boolean senderReportReceived() {
+        return lastSrNanos != 0;
+    }
+
     /** Whether the latest RTP arrived on the socket this peer sends from (symmetric RTP). */
     public boolean lastReceivedOnSendingSocket() {
         return lastReceivedOn == sending;
