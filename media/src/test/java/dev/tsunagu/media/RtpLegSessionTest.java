@@ -146,18 +146,23 @@ class RtpLegSessionTest {
     }
 
     @Test
-    void aSilentCallIsReapedButAnInactiveOneIsNot() throws Exception {
+    void silentAndUnusedLegsAreReapedButHeldAndRingingOnesAreNot() throws Exception {
         MediaEngineConfig quick = MediaEngineConfig.ephemeral().withRtpIdleTimeout(Duration.ofMillis(300));
         try (MediaEngine engine = MediaEngine.start(quick); RtpTestPeer held = new RtpTestPeer(AudioCodec.PCMU);
              RtpTestPeer gone = new RtpTestPeer(AudioCodec.PCMU)) {
             RtpEndpoint onHold = engine.createRtpEndpoint("held");
             onHold.answer(held.offer("inactive", false));
+            RtpEndpoint ringing = engine.createRtpEndpoint("ringing");
+            ringing.offer();
             RtpEndpoint silent = engine.createRtpEndpoint("gone");
             silent.answer(gone.offer());
+            RtpEndpoint unused = engine.createRtpEndpoint("unused");
 
-            waitUntil(() -> silent.state() == EndpointState.CLOSED);
+            waitUntil(() -> silent.state() == EndpointState.CLOSED && unused.state() == EndpointState.CLOSED);
             assertThat(onHold.state()).isEqualTo(EndpointState.CONNECTED);
-            assertThat(engine.metrics().endpointsReaped()).isEqualTo(1);
+            assertThat(ringing.state()).as("waiting for its answer").isEqualTo(EndpointState.CONNECTING);
+            assertThat(engine.metrics().endpointsReaped()).isEqualTo(2);
+            assertThat(engine.metrics().rtpEndpoints()).isEqualTo(2);
         }
     }
 
