@@ -4,6 +4,7 @@ import { pageFor } from './routes';
 describe('routes', () => {
   it('maps the SPA paths to pages', () => {
     expect(pageFor('/')).toBe('home');
+    expect(pageFor('/admin/phonebooks')).toBe('adminPhonebooks');
     expect(pageFor('/login')).toBe('login');
     expect(pageFor('/agent/')).toBe('agent');
     expect(pageFor('/agent/phone')).toBe('agentPhone');
