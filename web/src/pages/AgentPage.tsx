@@ -1,13 +1,15 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { AgentStatusSelect } from '../components/AgentStatusSelect';
 import { AppHeader } from '../components/AppHeader';
+import { CustomerInfo } from '../components/CustomerInfo';
 import { Loading } from '../components/Loading';
 import { Softphone } from '../components/softphone/Softphone';
 import { useT } from '../i18n';
 import { getWs } from '../lib/connection';
+import { customerNumber } from '../lib/customer';
 import { useSignedIn } from '../lib/session';
 import { dialParam } from '../lib/softphone/number';
-import { isStaff, type SignedIn } from '../lib/types';
+import { isStaff, type CallView, type SignedIn } from '../lib/types';
 
 /** `/agent`: the agent workspace, with the softphone (`?dial=NUMBER` dials once it is connected). */
 export function AgentPage() {
@@ -18,6 +20,7 @@ export function AgentPage() {
 function Workspace({ session }: { session: SignedIn }) {
   const t = useT();
   const ws = useMemo(getWs, []);
+  const [call, setCall] = useState<CallView | null>(null);
   const nav = (
     <>
       {isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>}
@@ -31,7 +34,8 @@ function Workspace({ session }: { session: SignedIn }) {
         <section class="card">
           <AgentStatusSelect ws={ws} accountId={session.account.id} />
         </section>
-        <Softphone ws={ws} dial={dialParam(location.search)} />
+        <Softphone ws={ws} dial={dialParam(location.search)} onCall={setCall} />
+        <CustomerInfo number={customerNumber(call)} />
       </main>
     </>
   );
