@@ -135,7 +135,7 @@ class SmsStore {
     /** The newest messages one provider took for {@code number}. */
     List<SmsMessage> sentTo(TenantId tenant, String provider, String number, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM sms_message m WHERE m.tenant_id = ? AND m.provider = ? AND m.to_number = ? AND m.status <> 'QUEUED'
+                 \sFROM sms_message m WHERE m.tenant_id = ? AND m.provider = ? AND m.to_number = ? AND m.status <> 'QUEUED'
                  AND m.provider_message_id IS NOT NULL ORDER BY m.created_at DESC, m.id DESC LIMIT ?""")
                 .params(tenant.value(), provider, number, limit).query((rs, n) -> message(rs)).list();
     }
