@@ -7,6 +7,7 @@ import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
+import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
@@ -23,6 +24,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   admin: AdminPage,
   adminPbx: AdminPbxPage,
   adminPhonebooks: AdminPhonebookPage,
+  adminSms: AdminSmsPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
   notFound: NotFoundPage,

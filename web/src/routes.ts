@@ -1,5 +1,16 @@
 /** Which page a path shows. The server forwards these paths to index.html. */
-export type PageId = 'home' | 'login' | 'agent' | 'agentPhone' | 'admin' | 'adminPbx' | 'adminPhonebooks' | 'account' | 'diagAudio' | 'notFound';
+export type PageId =
+  | 'home'
+  | 'login'
+  | 'agent'
+  | 'agentPhone'
+  | 'admin'
+  | 'adminPbx'
+  | 'adminPhonebooks'
+  | 'adminSms'
+  | 'account'
+  | 'diagAudio'
+  | 'notFound';
 
 export function pageFor(pathname: string): PageId {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -19,6 +30,8 @@ export function pageFor(pathname: string): PageId {
       return 'adminPbx';
     case '/admin/phonebooks':
       return 'adminPhonebooks';
+    case '/admin/sms':
+      return 'adminSms';
     case '/account':
       return 'account';
     case '/diag/audio':
