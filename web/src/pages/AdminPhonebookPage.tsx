@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AppHeader } from '../components/AppHeader';
+import { AdminShell } from '../components/AdminShell';
 import { Loading } from '../components/Loading';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n';
@@ -33,23 +33,11 @@ function AdminPhonebooks({ session }: { session: SignedIn }) {
     label: c.extension ? t('phonebookOfExtension', { ext: c.extension, name: c.name ?? '' }) : t('phonebookCommon'),
   }));
   return (
-    <>
-      <AppHeader
-        session={session}
-        nav={
-          <>
-            <a href="/agent">{t('linkWorkspace')}</a>
-            <a href="/admin">{t('linkAdmin')}</a>
-          </>
-        }
-      />
-      <main class="page admin">
-        <h1>{t('phonebookTitle')}</h1>
-        <p class="muted">{t('phonebookIntro')}</p>
-        <SelectField label={t('phonebookChoose')} name="book" value={book} options={options} onChange={setBook} />
-        <PhonebookEntriesSection key={`${book}-${version}`} book={book} editable={isAdmin} />
-        <PhonebookFileSection book={book} editable={isAdmin} onImported={() => setVersion((v) => v + 1)} />
-      </main>
-    </>
+    <AdminShell session={session} title={t('phonebookTitle')}>
+      <p class="muted">{t('phonebookIntro')}</p>
+      <SelectField label={t('phonebookChoose')} name="book" value={book} options={options} onChange={setBook} />
+      <PhonebookEntriesSection key={`${book}-${version}`} book={book} editable={isAdmin} />
+      <PhonebookFileSection book={book} editable={isAdmin} onImported={() => setVersion((v) => v + 1)} />
+    </AdminShell>
   );
 }

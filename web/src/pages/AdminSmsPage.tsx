@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AppHeader } from '../components/AppHeader';
+import { AdminShell } from '../components/AdminShell';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n';
 import { api } from '../lib/api';
@@ -32,76 +32,64 @@ function AdminSms({ session }: { session: SignedIn }) {
   }, [page]);
 
   return (
-    <>
-      <AppHeader
-        session={session}
-        nav={
+    <AdminShell session={session} title={t('smsTitle')}>
+      <section class="card">
+        <p class="muted">{t('smsIntro')}</p>
+        {failed && (
+          <p role="alert" class="form-alert">
+            {t('errorGeneric')}
+          </p>
+        )}
+        {!list && !failed && <Loading />}
+        {list && list.messages.length === 0 && <p>{t('smsEmpty')}</p>}
+        {list && list.messages.length > 0 && (
           <>
-            <a href="/agent">{t('linkWorkspace')}</a>
-            <a href="/admin">{t('linkAdmin')}</a>
-          </>
-        }
-      />
-      <main class="page admin">
-        <h1>{t('smsTitle')}</h1>
-        <section class="card">
-          <p class="muted">{t('smsIntro')}</p>
-          {failed && (
-            <p role="alert" class="form-alert">
-              {t('errorGeneric')}
-            </p>
-          )}
-          {!list && !failed && <Loading />}
-          {list && list.messages.length === 0 && <p>{t('smsEmpty')}</p>}
-          {list && list.messages.length > 0 && (
-            <>
-              <div class="table-wrap">
-                <table>
-                  <caption class="sr-only">{t('smsCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('smsColSent')}</th>
-                      <th scope="col">{t('smsColTo')}</th>
-                      <th scope="col">{t('smsColBody')}</th>
-                      <th scope="col">{t('smsColPurpose')}</th>
-                      <th scope="col">{t('smsColSender')}</th>
-                      <th scope="col">{t('smsColStatus')}</th>
+            <div class="table-wrap">
+              <table>
+                <caption class="sr-only">{t('smsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('smsColSent')}</th>
+                    <th scope="col">{t('smsColTo')}</th>
+                    <th scope="col">{t('smsColBody')}</th>
+                    <th scope="col">{t('smsColPurpose')}</th>
+                    <th scope="col">{t('smsColSender')}</th>
+                    <th scope="col">{t('smsColStatus')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.messages.map((m) => (
+                    <tr key={m.id} data-sms-id={m.id}>
+                      <td>{sentAt(m.createdAt, lang)}</td>
+                      <td>{m.to}</td>
+                      <td class="wrap">{m.body}</td>
+                      <td>{m.purpose}</td>
+                      <td>{m.sender ?? ''}</td>
+                      <td class="wrap">{statusText(m, t)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {list.messages.map((m) => (
-                      <tr key={m.id} data-sms-id={m.id}>
-                        <td>{sentAt(m.createdAt, lang)}</td>
-                        <td>{m.to}</td>
-                        <td class="wrap">{m.body}</td>
-                        <td>{m.purpose}</td>
-                        <td>{m.sender ?? ''}</td>
-                        <td class="wrap">{statusText(m, t)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {list.pages > 1 && (
-                <nav aria-label={t('smsPages')} class="row-actions">
-                  <button type="button" class="small" disabled={list.page === 0} onClick={() => setPage(movePage(list, -1))}>
-                    {t('historyPrevious')}
-                  </button>
-                  <span>{t('smsPageOf', { page: String(list.page + 1), pages: String(list.pages) })}</span>
-                  <button
-                    type="button"
-                    class="small"
-                    disabled={list.page >= list.pages - 1}
-                    onClick={() => setPage(movePage(list, 1))}
-                  >
-                    {t('historyNext')}
-                  </button>
-                </nav>
-              )}
-            </>
-          )}
-        </section>
-      </main>
-    </>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {list.pages > 1 && (
+              <nav aria-label={t('smsPages')} class="row-actions">
+                <button type="button" class="small" disabled={list.page === 0} onClick={() => setPage(movePage(list, -1))}>
+                  {t('historyPrevious')}
+                </button>
+                <span>{t('smsPageOf', { page: String(list.page + 1), pages: String(list.pages) })}</span>
+                <button
+                  type="button"
+                  class="small"
+                  disabled={list.page >= list.pages - 1}
+                  onClick={() => setPage(movePage(list, 1))}
+                >
+                  {t('historyNext')}
+                </button>
+              </nav>
+            )}
+          </>
+        )}
+      </section>
+    </AdminShell>
   );
 }
