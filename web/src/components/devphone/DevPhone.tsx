@@ -50,7 +50,10 @@ export function DevPhone({ ws, initialNumber, onRegistered }: Props) {
   const commands = usePhoneCommands(ws, call);
   const controls = controlsFor({ call, lineReady: line.ready, number, pending: commands.pending });
 
-  useEffect(() => onRegistered(line.ready ? line.extension : null), [line.ready, line.extension]);
+  // The messages follow the number the server accepted; a reconnecting line keeps showing them.
+  useEffect(() => {
+    if (line.ready && line.extension) onRegistered(line.extension);
+  }, [line.ready, line.extension]);
 
   const register = (ev: Event) => {
     ev.preventDefault();
