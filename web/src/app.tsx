@@ -9,6 +9,7 @@ import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
+import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -27,6 +28,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminSms: AdminSmsPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
+  devPhone: DevPhonePage,
   notFound: NotFoundPage,
 };
 

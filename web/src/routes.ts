@@ -10,6 +10,7 @@ export type PageId =
   | 'adminSms'
   | 'account'
   | 'diagAudio'
+  | 'devPhone'
   | 'notFound';
 
 export function pageFor(pathname: string): PageId {
@@ -36,6 +37,8 @@ export function pageFor(pathname: string): PageId {
       return 'account';
     case '/diag/audio':
       return 'diagAudio';
+    case '/devphone':
+      return 'devPhone';
     default:
       return 'notFound';
   }

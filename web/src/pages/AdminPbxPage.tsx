@@ -4,10 +4,11 @@ import { useT } from '../i18n';
 import { useSignedIn } from '../lib/session';
 import { isStaff, type SignedIn } from '../lib/types';
 import { Forbidden } from './AdminPage';
+import { InboundNumbersSection } from './admin/InboundNumbersSection';
 import { ParkingSection } from './admin/ParkingSection';
 import { PickupGroupsSection } from './admin/PickupGroupsSection';
 
-/** `/admin/pbx`: the PBX settings (park, voice guidance, pickup groups); ADMIN changes them, SUPERVISOR reads. */
+/** `/admin/pbx`: the PBX settings (park, voice guidance, pickup groups, inbound numbers); ADMIN changes them, SUPERVISOR reads. */
 export function AdminPbxPage() {
   const session = useSignedIn();
   if (!session) return <Loading />;
@@ -21,6 +22,7 @@ function AdminPbx({ session }: { session: SignedIn }) {
     <AdminShell session={session} title={t('pbxTitle')}>
       <ParkingSection editable={isAdmin} />
       <PickupGroupsSection editable={isAdmin} />
+      <InboundNumbersSection editable={isAdmin} />
     </AdminShell>
   );
 }
