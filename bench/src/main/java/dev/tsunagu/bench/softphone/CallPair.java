@@ -35,10 +35,14 @@ final class CallPair implements AutoCloseable {
     static final long POLL_NANOS = 200_000;
     private static final Duration PATIENCE = Softphone.PATIENCE;
     private static final double TONE_SHARE = 0.5;
-    /** Pauses between redials of a busy line double from 1 ms to 50 ms, giving up after about 10 s. */
-    private static final long FIRST_REDIAL_PAUSE_NANOS = 1_000_000;
+    /**
+     * Redials of a busy line come every 2 ms (the resolution of "both lines free") for 100 ms, then
+     * at pauses doubling to 50 ms, giving up after about 10 s.
+     */
+    private static final long REDIAL_PAUSE_NANOS = 2_000_000;
+    private static final int QUICK_REDIALS = 50;
     private static final long LONGEST_REDIAL_PAUSE_NANOS = 50_000_000;
-    private static final int MAX_REDIALS = 220;
+    private static final int MAX_REDIALS = 250;
 
     private final Softphone caller;
     private final Softphone callee;
@@ -81,7 +85,8 @@ final class CallPair implements AutoCloseable {
                 if (redials > MAX_REDIALS) {
                     throw new IllegalStateException("still busy after " + MAX_REDIALS + " redials");
                 }
-                LockSupport.parkNanos(Math.min(LONGEST_REDIAL_PAUSE_NANOS, FIRST_REDIAL_PAUSE_NANOS << Math.min(redials - 1, 16)));
+                LockSupport.parkNanos(redials <= QUICK_REDIALS ? REDIAL_PAUSE_NANOS
+                        : Math.min(LONGEST_REDIAL_PAUSE_NANOS, REDIAL_PAUSE_NANOS << Math.min(redials - QUICK_REDIALS, 8)));
             }
             long ringing = callee.tab.awaitCall(callId, "RINGING", PATIENCE).arrivedNanos();
 
