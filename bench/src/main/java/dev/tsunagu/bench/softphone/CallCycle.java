@@ -8,10 +8,11 @@ package dev.tsunagu.bench.softphone;
  * <p>{@code lineBusyRedials}: dials refused because the caller's line was not free yet after the
  * previous call; {@code calleeBusyRedials}: dials that found the callee's line not free (each
  * costs a 3 s busy tone). {@code previousHangup}: when the pair's previous call was hung up, 0 if
- * there was none or it failed. {@code dialSent} is the dial that rang.
+ * there was none or it failed. {@code dialSent} is the dial that rang. {@code firstPacketSent}: when
+ * the caller's leg sent its latest packet before the callee's leg got the first one.
  */
 record CallCycle(int lineBusyRedials, int calleeBusyRedials, long previousHangup, long firstDialSent, long dialSent,
-                 long calleeRinging, long answerSent, long firstPacket, long toneHeard, long calleeConnected,
+                 long calleeRinging, long answerSent, long firstPacketSent, long firstPacket, long toneHeard, long calleeConnected,
                  long callerConnected, long hangupSent, long bothEnded) {
 
     long dialToRinging() {
@@ -20,6 +21,15 @@ record CallCycle(int lineBusyRedials, int calleeBusyRedials, long previousHangup
 
     long answerToFirstPacket() {
         return firstPacket - answerSent;
+    }
+
+    /**
+     * The first packet's way from the caller's socket to the callee's peer (engine receive, SRTP,
+     * forward, SRTP, both loopback hops); {@link #answerToFirstPacket} minus this is the answer's
+     * handling plus the wait for the caller's next 20 ms packet.
+     */
+    long firstPacketTransit() {
+        return firstPacket - firstPacketSent;
     }
 
     long answerToTone() {

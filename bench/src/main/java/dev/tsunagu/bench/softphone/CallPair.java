@@ -94,6 +94,8 @@ final class CallPair implements AutoCloseable {
             long answerSent = System.nanoTime();
             CompletableFuture<JsonNode> answered = callee.tab.command("phone.answer", Map.of("callId", callId));
             long firstPacket = poll(() -> callee.peer.packetsReceived() > baseline, "the caller's first packet");
+            // The caller sends every 20 ms, so the packet that just arrived is (almost always) its latest one.
+            long firstPacketSent = caller.microphone.lastSentNanos();
             long toneHeard = poll(() -> callee.peer.heardShare(hz, 20) > TONE_SHARE, "the caller's " + hz + " Hz tone");
             answered.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             long calleeConnected = callee.tab.awaitCall(callId, "CONNECTED", PATIENCE).arrivedNanos();
@@ -104,7 +106,7 @@ final class CallPair implements AutoCloseable {
             long calleeEnded = callee.tab.awaitCall(callId, "ENDED", PATIENCE).arrivedNanos();
             long callerEnded = caller.tab.awaitCall(callId, "ENDED", PATIENCE).arrivedNanos();
             CallCycle cycle = new CallCycle(lineBusy, calleeBusy, previousHangup, firstDialSent, dialSent, ringing, answerSent,
-                    firstPacket, toneHeard, calleeConnected, callerConnected, hangupSent, Math.max(callerEnded, calleeEnded));
+                    firstPacketSent, firstPacket, toneHeard, calleeConnected, callerConnected, hangupSent, Math.max(callerEnded, calleeEnded));
             previousHangup = hangupSent;
             return cycle;
         } catch (Exception e) {

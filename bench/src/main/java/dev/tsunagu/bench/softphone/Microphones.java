@@ -19,6 +19,7 @@ final class Microphones implements AutoCloseable {
     static final class Microphone {
         private final TestPeer peer;
         private volatile byte[][] tone;
+        private volatile long lastSentNanos;
         private int next;
 
         private Microphone(TestPeer peer, byte[][] tone) {
@@ -30,8 +31,14 @@ final class Microphones implements AutoCloseable {
             tone = newTone;
         }
 
+        /** When the latest packet left this leg ({@link System#nanoTime()}, taken just before the send). */
+        long lastSentNanos() {
+            return lastSentNanos;
+        }
+
         private void sendNext() throws Exception {
             byte[][] packets = tone;
+            lastSentNanos = System.nanoTime();
             peer.sendEncoded(packets[next % packets.length], 1);
             next = (next + 1) % packets.length;
         }

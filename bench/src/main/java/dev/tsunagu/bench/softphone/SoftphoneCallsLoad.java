@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * answer→audio time (the caller's tone reaching the callee's leg). The server is started in this
  * JVM (demo profile, throw-away H2, free ports), or is the one at {@code -Dbench.url}.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.tsunagu.bench.softphone.SoftphoneCallsLoad [pairs=5] [seconds=30] [warmupSeconds=10]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.tsunagu.bench.softphone.SoftphoneCallsLoad [pairs=5] [seconds=30] [warmupSeconds=10]};
+ * {@code -Dbench.url=http://host:port} calls a running server (demo mode, or {@code -Dbench.adminPassword=…} for
+ * creating accounts), {@code -Dbench.csv=FILE} writes every measured call.
  */
 public final class SoftphoneCallsLoad {
 
@@ -51,7 +53,12 @@ public final class SoftphoneCallsLoad {
         Settings settings = new Settings(argument(args, 0, 5, 50), argument(args, 1, 30, 600), argument(args, 2, 10, 600),
                 System.getProperty("bench.url"), System.getProperty("bench.admin", "admin"),
                 System.getProperty("bench.adminPassword", BenchAccounts.DEMO_PASSWORD));
-        print(run(settings));
+        Report report = run(settings);
+        print(report);
+        String csv = System.getProperty("bench.csv");
+        if (csv != null) {
+            writeCsv(report, Path.of(csv));
+        }
         System.exit(0);
     }
 
@@ -143,6 +150,7 @@ public final class SoftphoneCallsLoad {
         List<CallCycle> calls = r.calls();
         Latencies dialToRinging = Latencies.of(calls.stream().map(CallCycle::dialToRinging).toList());
         Latencies firstPacket = Latencies.of(calls.stream().map(CallCycle::answerToFirstPacket).toList());
+        Latencies transit = Latencies.of(calls.stream().map(CallCycle::firstPacketTransit).filter(t -> t >= 0).toList());
         Latencies tone = Latencies.of(calls.stream().map(CallCycle::answerToTone).toList());
         Latencies connected = Latencies.of(calls.stream().map(CallCycle::answerToBothConnected).toList());
         Latencies ended = Latencies.of(calls.stream().map(CallCycle::hangupToBothEnded).toList());
@@ -156,6 +164,7 @@ public final class SoftphoneCallsLoad {
         System.out.printf("  call-setup rate: %.1f complete calls/s (%.2f per pair)%n", r.callsPerSecond(), r.callsPerSecond() / r.pairs());
         System.out.printf("  dial -> callee's RINGING view:                 %s%n", dialToRinging.describe());
         System.out.printf("  answer -> first caller packet at callee's leg: %s%n", firstPacket.describe());
+        System.out.printf("    of which that packet's caller -> callee trip: %s%n", transit.describe());
         System.out.printf("  answer -> caller's tone audible at callee:     %s%n", tone.describe());
         System.out.printf("  answer -> both CONNECTED views:                %s%n", connected.describe());
         System.out.printf("  hang-up -> both ENDED views:                   %s%n", ended.describe());
@@ -169,10 +178,25 @@ public final class SoftphoneCallsLoad {
         System.out.printf("  whole process (%s): %.1f %% of one core%s%n",
                 r.inProcess() ? "server + softphones + peers" : "softphones + peers", processPercent,
                 r.inProcess() ? ", of which the media engine's threads %.1f %%".formatted(100.0 * cpu.engineCpuNanos() / cpu.wallNanos()) : "");
-        System.out.printf("RESULT softphone-calls pairs=%d calls=%d callsPerSec=%.1f %s %s %s %s %s %s %s failures=%d processPct=%.1f%n",
+        System.out.printf("RESULT softphone-calls pairs=%d calls=%d callsPerSec=%.1f %s %s %s %s %s %s %s %s failures=%d processPct=%.1f%n",
                 r.pairs(), calls.size(), r.callsPerSecond(), dialToRinging.field("dialToRinging"), firstPacket.field("answerToFirstPacket"),
-                tone.field("answerToTone"), connected.field("answerToConnected"), ended.field("hangupToEnded"), free.field("hangupToFree"),
+                transit.field("firstPacketTransit"), tone.field("answerToTone"), connected.field("answerToConnected"), ended.field("hangupToEnded"), free.field("hangupToFree"),
                 whole.field("call"), r.failures(), processPercent);
+    }
+
+    /** Every measured call, in the order they ended, in milliseconds from the window's first dial: for plots and spread. */
+    static void writeCsv(Report r, Path file) throws java.io.IOException {
+        List<CallCycle> calls = r.calls().stream().sorted(java.util.Comparator.comparingLong(CallCycle::bothEnded)).toList();
+        long origin = calls.stream().mapToLong(CallCycle::firstDialSent).min().orElse(0);
+        List<String> lines = new ArrayList<>();
+        lines.add("startMs,dialToRingingMs,answerToFirstPacketMs,firstPacketTransitMs,answerToToneMs,answerToConnectedMs,hangupToEndedMs,hangupToFreeMs,lineBusyRedials,calleeBusyRedials");
+        for (CallCycle c : calls) {
+            lines.add("%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%s,%d,%d".formatted((c.firstDialSent() - origin) / 1e6, c.dialToRinging() / 1e6,
+                    c.answerToFirstPacket() / 1e6, c.firstPacketTransit() / 1e6, c.answerToTone() / 1e6, c.answerToBothConnected() / 1e6, c.hangupToBothEnded() / 1e6,
+                    c.followsACall() ? "%.2f".formatted(c.previousHangupToLinesFree() / 1e6) : "", c.lineBusyRedials(), c.calleeBusyRedials()));
+        }
+        Files.write(file, lines);
+        System.out.println("wrote " + calls.size() + " calls to " + file);
     }
 
     private static String loadAverage() {
