@@ -35,7 +35,7 @@ public final class SoftphoneCallsLoad {
 
     /** What came out; the figures are in {@link #print}. */
     public record Report(int pairs, double windowSeconds, List<CallCycle> calls, long failures, String firstFailure,
-                         EngineThreads.Sample cpu, long sendFailures, String loadBefore, String loadAfter, boolean inProcess) {
+                         EngineThreads.Sample cpu, String busiestThreads, long sendFailures, String loadBefore, String loadAfter, boolean inProcess) {
 
         public int measuredCalls() {
             return calls.size();
@@ -135,15 +135,17 @@ public final class SoftphoneCallsLoad {
         }
         Thread.sleep(Math.max(0, (windowStart - System.nanoTime()) / 1_000_000));
         atWindowStart.set(EngineThreads.sample());
+        ThreadCpu.Snapshot threadsBefore = ThreadCpu.take();
         loadBefore.set(loadAverage());
         Thread.sleep(Math.max(0, (windowEnd - System.nanoTime()) / 1_000_000));
         EngineThreads.Sample cpu = EngineThreads.sample().minus(atWindowStart.get());
+        String busiest = ThreadCpu.busiest(threadsBefore, ThreadCpu.take(), cpu.wallNanos(), 8);
         String loadAfter = loadAverage();
         for (Thread driver : drivers) {
             driver.join(30_000);
         }
         return new Report(pairs.size(), (windowEnd - windowStart) / 1e9, List.copyOf(measured), failures.get(), firstFailure.get(),
-                cpu, microphones.sendFailures(), loadBefore.get(), loadAfter, inProcess);
+                cpu, busiest, microphones.sendFailures(), loadBefore.get(), loadAfter, inProcess);
     }
 
     static void print(Report r) {
@@ -178,6 +180,7 @@ public final class SoftphoneCallsLoad {
         System.out.printf("  whole process (%s): %.1f %% of one core%s%n",
                 r.inProcess() ? "server + softphones + peers" : "softphones + peers", processPercent,
                 r.inProcess() ? ", of which the media engine's threads %.1f %%".formatted(100.0 * cpu.engineCpuNanos() / cpu.wallNanos()) : "");
+        System.out.printf("  busiest threads: %s%n", r.busiestThreads());
         System.out.printf("RESULT softphone-calls pairs=%d calls=%d callsPerSec=%.1f %s %s %s %s %s %s %s %s failures=%d processPct=%.1f%n",
                 r.pairs(), calls.size(), r.callsPerSecond(), dialToRinging.field("dialToRinging"), firstPacket.field("answerToFirstPacket"),
                 transit.field("firstPacketTransit"), tone.field("answerToTone"), connected.field("answerToConnected"), ended.field("hangupToEnded"), free.field("hangupToFree"),
