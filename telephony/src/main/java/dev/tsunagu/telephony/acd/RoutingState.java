@@ -180,6 +180,11 @@ final class RoutingState {
      * asked for one, else {@code next}, and (if AVAILABLE) the best call waiting for them.
      */
     private void free(AgentSeat seat, AgentStatus next, String reason, boolean workDone) {
+        release(seat, next, reason, workDone);
+        dispatchAgent(seat);
+    }
+
+    private void release(AgentSeat seat, AgentStatus next, String reason, boolean workDone) {
         if (seat.pending != null) {
             next = seat.pending;
             reason = seat.pendingReason;
@@ -190,7 +195,6 @@ final class RoutingState {
         if (next == AgentStatus.AVAILABLE && (workDone || seat.idleSince == Instant.MIN)) {
             seat.idleSince = timers.now();
         }
-        dispatchAgent(seat);
     }
 
     private void move(AgentSeat seat, AgentStatus next, String reason) {
@@ -263,14 +267,16 @@ final class RoutingState {
             call.declinedUntil.put(seat, timers.now().plus(delay));
             timers.after(delay, () -> post.accept(s -> s.reofferDue(call)));
         }
-        // The call first, so it moves on to another agent; then the agent, who will not get it back.
+        // The agent stops ringing first (so the owner hears of it before the call moves on); then
+        // the call goes to another agent, and only then may this agent take the next call.
+        boolean missed = outcome == OfferOutcome.NO_ANSWER && settings.breakAfterMissedOffer();
+        release(seat, missed ? AgentStatus.BREAK : AgentStatus.AVAILABLE, missed ? RoutingSettings.MISSED_OFFER : "", false);
         if (call.overdue) {
             overflow(call);
         } else {
             dispatchCall(call);
         }
-        boolean missed = outcome == OfferOutcome.NO_ANSWER && settings.breakAfterMissedOffer();
-        free(seat, missed ? AgentStatus.BREAK : AgentStatus.AVAILABLE, missed ? RoutingSettings.MISSED_OFFER : "", false);
+        dispatchAgent(seat);
         return true;
     }
 
