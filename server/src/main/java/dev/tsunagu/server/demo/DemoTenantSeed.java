@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and an admin, all with the password {@value #PASSWORD}. Seeded once, into an empty tenant. The
  * company's numbers: the main number {@value #MAIN_NUMBER} (to agent1's extension until call
  * centers exist) and a direct number per agent (0501234201–0501234204), seeded into a tenant that
- * has none, so an older demo database gets them too.
+ * has none, so an older demo database gets them too; two customers in the common phonebook.
  */
 @Component
 class DemoTenantSeed {
@@ -39,14 +39,22 @@ class DemoTenantSeed {
             "0501234203", "203",
             "0501234204", "204");
 
+    /** The dev phone's default number is a known customer; 08022223333 is another dev phone's. */
+    static final List<PhonebookSeed.Customer> CUSTOMERS = List.of(
+            new PhonebookSeed.Customer("09012345678", "山田 太郎", "ヤマダ タロウ", "山田商事", "午後2時以降の連絡を希望"),
+            new PhonebookSeed.Customer("08022223333", "佐藤 花子", "サトウ ハナコ", "さくら銀行", null));
+
     private static final Logger log = LoggerFactory.getLogger(DemoTenantSeed.class);
 
     private final Accounts accounts;
     private final AccountService service;
     private final HomeTenant home;
     private final CompanyNumbersSeed numbers;
+    private final PhonebookSeed phonebook;
 
-    DemoTenantSeed(Accounts accounts, AccountService service, HomeTenant home, CompanyNumbersSeed numbers) {
+    DemoTenantSeed(Accounts accounts, AccountService service, HomeTenant home, CompanyNumbersSeed numbers,
+                   PhonebookSeed phonebook) {
+        this.phonebook = phonebook;
         this.accounts = accounts;
         this.service = service;
         this.home = home;
@@ -61,5 +69,6 @@ class DemoTenantSeed {
             log.info("Seeded the demo tenant: {} accounts", ACCOUNTS.size());
         }
         numbers.seedIfNone(tenant, MAIN_NUMBER, NUMBERS);
+        phonebook.seedIfEmpty(tenant, CUSTOMERS);
     }
 }
