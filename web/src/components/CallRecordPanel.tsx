@@ -98,12 +98,16 @@ export function CallRecordPanel({ callId, accountId }: Props) {
       {tags.length > 0 && (
         <fieldset class="checklist">
           <legend>{t('recordAddTags')}</legend>
-          {addableTags(tags, record).map((tag) => (
-            <div class="field-check" key={tag.id}>
-              <input id={`tag-${tag.id}`} type="checkbox" checked={false} disabled={busy || !record} onChange={() => addTag(tag)} />
-              <label for={`tag-${tag.id}`}>{tag.name}</label>
-            </div>
-          ))}
+          {tags.map((tag) => {
+            const on = !addableTags([tag], record).length;
+            return (
+              <div class="field-check" key={tag.id}>
+                <input id={`tag-${tag.id}`} type="checkbox" checked={on} disabled={busy || !record}
+                  onChange={() => (on ? removeTag(tag) : addTag(tag))} />
+                <label for={`tag-${tag.id}`}>{tag.name}</label>
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <form class="stack" noValidate onSubmit={saveNote} aria-label={t('recordNoteForm')}>
