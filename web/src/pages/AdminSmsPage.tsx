@@ -7,6 +7,7 @@ import { useSignedIn } from '../lib/session';
 import { movePage, sentAt, statusText, type SmsPage } from '../lib/sms';
 import { isStaff, type SignedIn } from '../lib/types';
 import { Forbidden } from './AdminPage';
+import { SmsTestSection } from './admin/SmsTestSection';
 
 /** `/admin/sms`: every SMS the tenant sent, newest first, with its status (SUPERVISOR and ADMIN read). */
 export function AdminSmsPage() {
@@ -20,6 +21,8 @@ function AdminSms({ session }: { session: SignedIn }) {
   const [page, setPage] = useState(0);
   const [list, setList] = useState<SmsPage | null>(null);
   const [failed, setFailed] = useState(false);
+  // Bumped after a test message so the list shows it.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     api.get<SmsPage>(`/api/admin/sms?page=${page}`).then(
@@ -29,10 +32,11 @@ function AdminSms({ session }: { session: SignedIn }) {
       },
       () => setFailed(true),
     );
-  }, [page]);
+  }, [page, version]);
 
   return (
     <AdminShell session={session} title={t('smsTitle')}>
+      {session.account.role === 'ADMIN' && <SmsTestSection onSent={() => setVersion((v) => v + 1)} />}
       <section class="card">
         <p class="muted">{t('smsIntro')}</p>
         {failed && (
