@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each call's summary current from the PBX's events (the first dial, each line leaving, the
  * end) and from the call-center module's events. Listeners run on the thread that published, the
- * PBX's on the call's own executor: a failure here is logged and never reaches the call.
+ * PBX's on the call's own executor: a failure here is logged and never reaches the call or the
+ * routing.
  */
 @Component
 class CallSummaryRecorder {
@@ -53,14 +54,23 @@ class CallSummaryRecorder {
         }
     }
 
+    /** Published by the call-center module on its routing thread; routing must not fail because history did. */
     @EventListener
     void on(CallClassified classified) {
-        store.classified(classified);
+        try {
+            store.classified(classified);
+        } catch (RuntimeException e) {
+            log.warn("Call {}: call center {} not recorded", classified.callId(), classified.callCenterId(), e);
+        }
     }
 
     @EventListener
     void on(CallCenterOutcome outcome) {
-        store.outcome(outcome);
+        try {
+            store.outcome(outcome);
+        } catch (RuntimeException e) {
+            log.warn("Call {}: outcome in call center {} not recorded", outcome.callId(), outcome.callCenterId(), e);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
