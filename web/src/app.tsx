@@ -11,6 +11,7 @@ import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
+import { HistoryPage } from './pages/HistoryPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -27,6 +28,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminPhonebooks: AdminPhonebookPage,
   adminSms: AdminSmsPage,
   account: AccountPage,
+  history: HistoryPage,
   diagAudio: DiagAudioPage,
   devPhone: DevPhonePage,
   notFound: NotFoundPage,

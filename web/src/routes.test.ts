@@ -15,6 +15,7 @@ describe('routes', () => {
     expect(pageFor('/admin/pbx/')).toBe('adminPbx');
     expect(pageFor('/admin/sms')).toBe('adminSms');
     expect(pageFor('/account')).toBe('account');
+    expect(pageFor('/history')).toBe('history');
     expect(pageFor('/diag/audio')).toBe('diagAudio');
     expect(pageFor('/diag/audio/')).toBe('diagAudio');
     expect(pageFor('/devphone')).toBe('devPhone');

@@ -9,6 +9,7 @@ export type PageId =
   | 'adminPhonebooks'
   | 'adminSms'
   | 'account'
+  | 'history'
   | 'diagAudio'
   | 'devPhone'
   | 'notFound';
@@ -35,6 +36,8 @@ export function pageFor(pathname: string): PageId {
       return 'adminSms';
     case '/account':
       return 'account';
+    case '/history':
+      return 'history';
     case '/diag/audio':
       return 'diagAudio';
     case '/devphone':

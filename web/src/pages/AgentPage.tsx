@@ -31,6 +31,7 @@ function Workspace({ session }: { session: SignedIn }) {
   const nav = (
     <>
       {isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>}
+      <a href="/history">{t('historyLink')}</a>
       <a href="/diag/audio">{t('audioCheckTitle')}</a>
     </>
   );

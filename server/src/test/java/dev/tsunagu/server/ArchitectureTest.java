@@ -34,6 +34,16 @@ class ArchitectureTest {
             .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.pbx..")
             .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.pbx..");
 
+    /**
+     * The histories are a read model: other modules reach them only to publish the events and to
+     * implement the small interfaces they declare (pbx: business labels; the call centers later).
+     */
+    @ArchTest
+    static final ArchRule historyIsReachedThroughEventsAndInterfacesOnly = noClasses()
+            .that().resideInAPackage(SERVER)
+            .and().resideOutsideOfPackages("dev.tsunagu.server.history..", "dev.tsunagu.server.pbx..", "dev.tsunagu.server.callcenter..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.history..");
+
     /** The dev phone plays an outside phone: it reaches the PBX as a line, never through accounts or the softphone. */
     @ArchTest
     static final ArchRule devPhoneKnowsNoAccounts = noClasses().that().resideInAPackage("dev.tsunagu.server.devphone..")

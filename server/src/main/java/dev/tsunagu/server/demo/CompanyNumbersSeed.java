@@ -15,5 +15,14 @@ public interface CompanyNumbersSeed {
      *
      * @param extensionOfNumber inbound number (national form) → extension
      */
-    void seedIfNone(TenantId tenant, String mainNumber, Map<String, String> extensionOfNumber);
+    default void seedIfNone(TenantId tenant, String mainNumber, Map<String, String> extensionOfNumber) {
+        seedIfNone(tenant, mainNumber, extensionOfNumber, Map.of());
+    }
+
+    /**
+     * The same, with business labels (業務ラベル) for some of the numbers.
+     *
+     * @param labelOfNumber inbound number (national form) → its label
+     */
+    void seedIfNone(TenantId tenant, String mainNumber, Map<String, String> extensionOfNumber, Map<String, String> labelOfNumber);
 }

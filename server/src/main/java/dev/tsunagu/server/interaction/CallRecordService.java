@@ -38,6 +38,12 @@ public class CallRecordService {
         return records.of(tenant, callIds);
     }
 
+    /** The tenant's tags, by name (for history filters). */
+    @Transactional(readOnly = true)
+    public List<Tag> tags(TenantId tenant) {
+        return tags.all(tenant);
+    }
+
     @Transactional(readOnly = true)
     CallRecord record(AccountPrincipal me, String callId) {
         check(me, callId);

@@ -23,10 +23,18 @@ class DemoNumbers implements CompanyNumbersSeed {
     @Override
     @Transactional
     public void seedIfNone(TenantId tenant, String mainNumber, Map<String, String> extensionOfNumber) {
+        seedIfNone(tenant, mainNumber, extensionOfNumber, Map.of());
+    }
+
+    @Override
+    @Transactional
+    public void seedIfNone(TenantId tenant, String mainNumber, Map<String, String> extensionOfNumber,
+                           Map<String, String> labelOfNumber) {
         if (!store.all(tenant).isEmpty() || store.mainNumber(tenant).isPresent()) {
             return;
         }
-        new TreeMap<>(extensionOfNumber).forEach((number, extension) -> store.insert(tenant, number, extension, null));
+        new TreeMap<>(extensionOfNumber).forEach((number, extension) -> store.insert(tenant, number, extension,
+                labelOfNumber.get(number)));
         store.writeMainNumber(tenant, mainNumber);
         events.publishEvent(new PbxSettingsChanged(tenant));
     }

@@ -7,12 +7,14 @@ import dev.tsunagu.telephony.call.CallEvent;
 import dev.tsunagu.telephony.call.EndCause;
 import dev.tsunagu.telephony.call.PartyRecord;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What the PBX says, passed on: each line's view of a call goes to its tab as {@code phone.call};
  * a line leaving a call becomes a history entry for its account (outgoing, answered or missed);
- * every move is written to the call's timeline.
+ * every move is written to the call's timeline. Everything but line views is then published as a
+ * {@link PbxCallEvent} for the histories.
  */
 @Component
 class CallEvents {
@@ -24,8 +26,11 @@ class CallEvents {
     private final CallTimeline timeline;
     private final Accounts accounts;
     private final HomeTenant home;
+    private final ApplicationEventPublisher publisher;
 
-    CallEvents(PhoneLines lines, CallHistory history, CallTimeline timeline, Accounts accounts, HomeTenant home) {
+    CallEvents(PhoneLines lines, CallHistory history, CallTimeline timeline, Accounts accounts, HomeTenant home,
+               ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.lines = lines;
         this.history = history;
         this.timeline = timeline;
@@ -39,6 +44,9 @@ class CallEvents {
             case CallEvent.PartyLeft left -> record(left.record());
             case CallEvent.Moved moved -> timeline.add(home.id(), moved.callId(), moved.entry());
             case CallEvent.CallEnded ended -> { }
+        }
+        if (!(event instanceof CallEvent.PartyChanged)) {
+            publisher.publishEvent(new PbxCallEvent(home.id(), event));
         }
     }
 

@@ -1,0 +1,7 @@
+package dev.tsunagu.server.history;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class HistoryOnPostgresTest extends HistoryContract {
+}
