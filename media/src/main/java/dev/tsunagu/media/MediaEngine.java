@@ -7,6 +7,8 @@ import dev.tsunagu.media.bridge.HoldingBridge;
 import dev.tsunagu.media.bridge.MixingBridge;
 import dev.tsunagu.media.bridge.TwoPartyBridge;
 import dev.tsunagu.media.dtls.DtlsCertificate;
+import dev.tsunagu.media.rtpleg.RtpEndpoint;
+import dev.tsunagu.media.rtpleg.RtpEndpoints;
 import dev.tsunagu.media.transport.UdpMux;
 import dev.tsunagu.media.webrtc.EngineCounters;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
@@ -17,13 +19,15 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 
 /**
- * The media engine (DESIGN §4): one UDP port for every leg, one DTLS certificate, a 20 ms
- * clock, and the factories for endpoints and bridges. Plain Java; the server holds one.
+ * The media engine (DESIGN §4): one UDP port for every WebRTC leg, a port pair per plain RTP leg,
+ * one DTLS certificate, a 20 ms clock, and the factories for endpoints and bridges. Plain Java;
+ * the server holds one.
  */
 public final class MediaEngine implements AutoCloseable {
 
     private final UdpMux mux;
     private final WebRtcEndpoints endpoints;
+    private final RtpEndpoints rtpEndpoints;
     private final EngineCounters counters = new EngineCounters();
     private final BridgeMembership membership = new BridgeMembership();
     private final MediaClock clock = new MediaClock();
@@ -34,7 +38,10 @@ public final class MediaEngine implements AutoCloseable {
         this.mux = UdpMux.open(config.port(), endpoints);
         this.candidate = new InetSocketAddress(config.advertisedAddress(), mux.localPort());
         endpoints.transport(new WebRtcTransportContext(mux, DtlsCertificate.generate(), candidate, config.handshakeTimeout(), counters));
+        this.rtpEndpoints = new RtpEndpoints(config.advertisedAddress(), config.rtpPortMin(), config.rtpPortMax(),
+                config.rtpIdleTimeout());
         clock.add(endpoints::tick);
+        clock.add(rtpEndpoints::tick);
     }
 
     public static MediaEngine start(MediaEngineConfig config) throws IOException {
@@ -49,6 +56,15 @@ public final class MediaEngine implements AutoCloseable {
     /** A new browser leg; give it the browser's offer with {@link WebRtcEndpoint#answer}. */
     public WebRtcEndpoint createWebRtcEndpoint(String label) {
         return endpoints.create(label, membership::closed);
+    }
+
+    /**
+     * A new plain RTP leg (SIP phones, trunks) on its own port pair from the configured range;
+     * give it the peer's offer with {@link RtpEndpoint#answer}, or make one with {@link RtpEndpoint#offer}.
+     * Refused with {@code PORTS_EXHAUSTED} when every pair of the range is taken.
+     */
+    public RtpEndpoint createRtpEndpoint(String label) throws MediaException {
+        return rtpEndpoints.create(label, membership::closed);
     }
 
     /** A bridge that plays each leg back to itself after {@code delay} (the audio check). */
@@ -75,20 +91,24 @@ public final class MediaEngine implements AutoCloseable {
     public java.util.Map<String, EndpointStats> endpointStats() {
         var stats = new java.util.TreeMap<String, EndpointStats>();
         endpoints.all().forEach(e -> stats.put(e.id(), e.stats()));
+        rtpEndpoints.all().forEach(e -> stats.put(e.id(), e.stats()));
         return stats;
     }
 
     public EngineMetrics metrics() {
-        // The port counts what no endpoint owns; endpoints count what they refused.
-        return new EngineMetrics(endpoints.size(), mux.receivedCount(), counters.packetsSent(),
-                counters.packetsDropped() + mux.droppedCount() + mux.failedCount(), counters.handshakesFailed(),
-                counters.endpointsReaped());
+        // The port counts what no endpoint owns; endpoints count what they refused. RTP legs count on their own sockets.
+        var rtp = rtpEndpoints.counters();
+        return new EngineMetrics(endpoints.size() + rtpEndpoints.size(), mux.receivedCount() + rtp.packetsReceived(),
+                counters.packetsSent() + rtp.packetsSent(),
+                counters.packetsDropped() + mux.droppedCount() + mux.failedCount() + rtp.packetsDropped(),
+                counters.handshakesFailed(), counters.endpointsReaped() + rtp.endpointsReaped(), rtpEndpoints.size());
     }
 
     @Override
     public void close() {
         clock.close();
         endpoints.closeAll();
+        rtpEndpoints.closeAll();
         mux.close();
     }
 }

@@ -21,7 +21,9 @@ public final class MediaException extends Exception {
         /** A codec could not encode or decode a frame. */
         CODEC_ERROR,
         /** A session description that cannot be parsed or answered. */
-        INVALID_SDP
+        INVALID_SDP,
+        /** Every RTP port pair of the configured range is taken (plain RTP legs get a port each). */
+        PORTS_EXHAUSTED
     }
 
     private final Reason reason;

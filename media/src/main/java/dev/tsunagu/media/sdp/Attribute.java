@@ -6,7 +6,7 @@ package dev.tsunagu.media.sdp;
  */
 public sealed interface Attribute
         permits FlagAttribute, TextAttribute, Direction, Setup, Fingerprint, Group, MsidSemantic,
-                IceOptions, RtpMap, Fmtp, RtcpFeedback, ExtMap, SsrcAttribute, Msid, Candidate {
+                IceOptions, RtpMap, Fmtp, RtcpFeedback, ExtMap, SsrcAttribute, Msid, Candidate, RtcpAttribute {
 
     /** The attribute name, the part before the colon. */
     String sdpName();

@@ -31,6 +31,7 @@ final class AttributeParser {
             case "ssrc" -> SsrcAttribute.parse(value);
             case "msid" -> Msid.parse(value);
             case "candidate" -> Candidate.parse(value);
+            case "rtcp" -> rtcp(value);
             case TextAttribute.MID, TextAttribute.ICE_UFRAG, TextAttribute.ICE_PWD -> requireText(name, value);
             default -> new TextAttribute(name, value);
         };
@@ -42,6 +43,15 @@ final class AttributeParser {
             throw SdpSyntax.invalid("bad " + name + ": " + SdpSyntax.abbreviate(value));
         }
         return new TextAttribute(name, v);
+    }
+
+    /** An {@code a=rtcp} this model cannot read stays text: only plain RTP legs use it, and they fall back to port + 1. */
+    private static Attribute rtcp(String value) {
+        try {
+            return RtcpAttribute.parse(value);
+        } catch (MediaException e) {
+            return new TextAttribute("rtcp", value);
+        }
     }
 
     /** fmtp also appears with non-RTP formats (old data channel SDP); those stay text. */

@@ -178,6 +178,23 @@ public interface Attributed {
         return first(Msid.class);
     }
 
+    /** {@code a=rtcp} (RFC 3605), if written at this level and readable. */
+    default Optional<RtcpAttribute> rtcpAddress() {
+        return first(RtcpAttribute.class);
+    }
+
+    /** {@code a=ptime} in whole milliseconds (a fraction is cut off); empty when absent or unreadable. */
+    default java.util.OptionalInt ptime() {
+        return text("ptime").map(v -> {
+            String digits = v.strip();
+            int end = 0;
+            while (end < digits.length() && end < 6 && Character.isDigit(digits.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(digits.substring(0, end)));
+        }).orElse(java.util.OptionalInt.empty());
+    }
+
     default List<Candidate> candidates() {
         return all(Candidate.class);
     }

@@ -23,6 +23,9 @@ import dev.tsunagu.media.rtp.RtpWriter;
 import dev.tsunagu.media.srtp.SrtpKeys;
 import dev.tsunagu.media.srtp.SrtpProfile;
 import dev.tsunagu.media.srtp.SrtpSession;
+import dev.tsunagu.media.stream.InboundAudio;
+import dev.tsunagu.media.stream.OutboundRtp;
+import dev.tsunagu.media.stream.RtcpSession;
 import dev.tsunagu.media.transport.DatagramRoute;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +103,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
      */
     public String answer(String offer) throws MediaException {
         AudioNegotiation negotiated = AudioNegotiation.answer(offer, ice.local(), transport.certificate().fingerprint(),
-                transport.candidate(), outbound.ssrc, "tsunagu-" + id);
+                transport.candidate(), outbound.ssrc(), "tsunagu-" + id);
         if (!move(EndpointState.NEW, EndpointState.CONNECTING)) {
             throw new MediaException(MediaException.Reason.INVALID_SDP, "this endpoint has already answered an offer");
         }
@@ -142,7 +145,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         }
         synchronized (sendLock) {
             outbound.reserve(samples, len, System.nanoTime());
-            RtpHeader header = new RtpHeader(false, payloadType, outbound.reservedSequence(), outbound.reservedTimestamp(), outbound.ssrc);
+            RtpHeader header = new RtpHeader(false, payloadType, outbound.reservedSequence(), outbound.reservedTimestamp(), outbound.ssrc());
             int plain = RtpWriter.write(sendPlain, 0, header, payload, off, len);
             try {
                 int length = keys.protectRtp(sendPlain, 0, plain, sendProtected);
@@ -351,7 +354,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         event.event().write(payload, 0);
         synchronized (sendLock) {
             int sequence = outbound.reserveSequence(payload.length);
-            RtpHeader header = new RtpHeader(event.marker(), payloadType, sequence, event.timestamp(), outbound.ssrc);
+            RtpHeader header = new RtpHeader(event.marker(), payloadType, sequence, event.timestamp(), outbound.ssrc());
             int plain = RtpWriter.write(sendPlain, 0, header, payload, 0, payload.length);
             try {
                 int length = keys.protectRtp(sendPlain, 0, plain, sendProtected);

@@ -58,7 +58,7 @@ class SdpParserTest {
         assertThat(audio.cname(2976405143L)).contains("QXk1Yi8rUk5vbWJzQ3V0");
         assertThat(audio.msid()).contains(new Msid("3f6a9b4e-7c1d-4d8e-9a0b-5e2f1c3d4b6a", "8b1c2d3e-4f50-4617-a829-3a4b5c6d7e8f"));
         assertThat(audio.candidates()).hasSize(4);
-        assertThat(audio.text("rtcp")).contains("9 IN IP4 0.0.0.0");
+        assertThat(audio.rtcpAddress()).contains(new RtcpAttribute(9, new Connection("IN", "IP4", "0.0.0.0")));
     }
 
     @Test

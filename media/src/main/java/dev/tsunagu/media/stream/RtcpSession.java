@@ -1,4 +1,4 @@
-package dev.tsunagu.media.webrtc;
+package dev.tsunagu.media.stream;
 
 import dev.tsunagu.media.MediaException;
 import dev.tsunagu.media.rtcp.ReceiverReport;
@@ -10,43 +10,55 @@ import dev.tsunagu.media.rtcp.SenderReport;
 import java.util.List;
 
 /**
- * Our RTCP for one endpoint: a sender report with a reception report block and our CNAME about
- * once a second, and the round-trip time from the peer's report blocks on our stream
+ * Our RTCP for one endpoint: a sender report (a receiver report while we have sent nothing) with a
+ * reception report block and our CNAME once per interval, and the round-trip time from the peer's report blocks on our stream
  * (RFC 3550 §6.4.1: RTT = arrival − LSR − DLSR, in 1/65536 s).
  */
-final class RtcpSession {
+public final class RtcpSession {
 
-    private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
+    /** Browsers get a report a second; RFC 3550 §6.2's five seconds is the usual for SIP peers. */
+    public static final java.time.Duration WEBRTC_INTERVAL = java.time.Duration.ofSeconds(1);
+    public static final java.time.Duration RFC3550_INTERVAL = java.time.Duration.ofSeconds(5);
     /** Seconds from 1900 (NTP era 0) to 1970 (Unix epoch). */
     private static final long NTP_EPOCH_OFFSET = 2_208_988_800L;
 
     private final OutboundRtp outbound;
     private final InboundAudio inbound;
     private final String cname;
+    private final long intervalNanos;
     private long nextReportNanos;
     private volatile Double rttMs;
 
-    RtcpSession(OutboundRtp outbound, InboundAudio inbound, String cname) {
+    public RtcpSession(OutboundRtp outbound, InboundAudio inbound, String cname) {
+        this(outbound, inbound, cname, WEBRTC_INTERVAL);
+    }
+
+    public RtcpSession(OutboundRtp outbound, InboundAudio inbound, String cname, java.time.Duration interval) {
         this.outbound = outbound;
         this.inbound = inbound;
         this.cname = cname;
+        this.intervalNanos = interval.toNanos();
     }
 
     /** The compound report to send now, or null when the next is not yet due. */
-    byte[] reportIfDue(long nowNanos, int clockRate) {
+    public byte[] reportIfDue(long nowNanos, int clockRate) {
         if (nowNanos - nextReportNanos < 0) {
             return null;
         }
-        nextReportNanos = nowNanos + REPORT_INTERVAL_NANOS;
+        nextReportNanos = nowNanos + intervalNanos;
         ReportBlock block = inbound.reportBlock(nowNanos);
         List<ReportBlock> blocks = block == null ? List.of() : List.of(block);
+        if (outbound.packets() == 0) {
+            // RFC 3550 §6.4: a participant that has not sent since its last report sends an RR.
+            return RtcpCompound.encode(List.of(new ReceiverReport(outbound.ssrc(), blocks), Sdes.cname(outbound.ssrc(), cname)));
+        }
         long wallNanos = System.currentTimeMillis() * 1_000_000L;
-        SenderReport report = new SenderReport(outbound.ssrc, ntp(wallNanos), outbound.timestampAt(nowNanos, clockRate),
+        SenderReport report = new SenderReport(outbound.ssrc(), ntp(wallNanos), outbound.timestampAt(nowNanos, clockRate),
                 outbound.packets() & 0xFFFFFFFFL, outbound.octets() & 0xFFFFFFFFL, blocks);
-        return RtcpCompound.encode(List.of(report, Sdes.cname(outbound.ssrc, cname)));
+        return RtcpCompound.encode(List.of(report, Sdes.cname(outbound.ssrc(), cname)));
     }
 
-    void received(byte[] buf, int off, int len, long nowNanos) throws MediaException {
+    public void received(byte[] buf, int off, int len, long nowNanos) throws MediaException {
         long arrivalCompact = compact(ntp(System.currentTimeMillis() * 1_000_000L));
         for (RtcpPacket packet : RtcpCompound.parse(buf, off, len)) {
             switch (packet) {
@@ -62,12 +74,12 @@ final class RtcpSession {
         }
     }
 
-    Double rttMs() {
+    public Double rttMs() {
         return rttMs;
     }
 
     private void roundTrip(ReportBlock block, long arrivalCompact) {
-        if (block.ssrc() != outbound.ssrc || block.lastSenderReport() == 0) {
+        if (block.ssrc() != outbound.ssrc() || block.lastSenderReport() == 0) {
             return;
         }
         long units = (arrivalCompact - block.lastSenderReport() - block.delaySinceLastSenderReport()) & 0xFFFFFFFFL;

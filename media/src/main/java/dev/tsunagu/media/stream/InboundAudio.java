@@ -1,4 +1,4 @@
-package dev.tsunagu.media.webrtc;
+package dev.tsunagu.media.stream;
 
 import dev.tsunagu.media.rtcp.ReceptionStatistics;
 import dev.tsunagu.media.rtcp.ReportBlock;
@@ -9,14 +9,14 @@ import dev.tsunagu.media.rtp.RtpPacket;
  * Reception statistics of the peer's audio stream (RFC 3550 A.3, A.8). Updated on the port's
  * reader thread; read by metrics and reports, for which a slightly stale value is fine.
  */
-final class InboundAudio {
+public final class InboundAudio {
 
     private static final long NANOS = 1_000_000_000L;
 
     private volatile ReceptionStatistics stream;
     private volatile int clockRate = 48_000;
 
-    void received(RtpPacket packet, int clockRate, long nowNanos) {
+    public void received(RtpPacket packet, int clockRate, long nowNanos) {
         ReceptionStatistics current = stream;
         if (current == null || current.ssrc() != packet.ssrc()) {
             // A new SSRC (first packet, or the browser restarted its sender) starts fresh counts.
@@ -27,7 +27,7 @@ final class InboundAudio {
         current.onPacket(packet, nowNanos);
     }
 
-    void senderReport(SenderReport report, long nowNanos) {
+    public void senderReport(SenderReport report, long nowNanos) {
         ReceptionStatistics current = stream;
         if (current != null && current.ssrc() == report.ssrc()) {
             current.onSenderReport(report, nowNanos);
@@ -35,33 +35,33 @@ final class InboundAudio {
     }
 
     /** A report block for our next RTCP report, or null before anything was received. */
-    ReportBlock reportBlock(long nowNanos) {
+    public ReportBlock reportBlock(long nowNanos) {
         ReceptionStatistics current = stream;
         return current == null ? null : current.reportBlock(nowNanos);
     }
 
-    long packets() {
+    public long packets() {
         ReceptionStatistics current = stream;
         return current == null ? 0 : current.packets();
     }
 
-    long bytes() {
+    public long bytes() {
         ReceptionStatistics current = stream;
         return current == null ? 0 : current.bytes();
     }
 
-    long lost() {
+    public long lost() {
         ReceptionStatistics current = stream;
         return current == null ? 0 : Math.max(0, current.cumulativeLost());
     }
 
-    double lossPercent() {
+    public double lossPercent() {
         long received = packets();
         long lost = lost();
         return received + lost == 0 ? 0 : 100.0 * lost / (received + lost);
     }
 
-    double jitterMs() {
+    public double jitterMs() {
         ReceptionStatistics current = stream;
         return current == null ? 0 : current.jitter() * 1000.0 / clockRate;
     }

@@ -1,17 +1,17 @@
-package dev.tsunagu.media.webrtc;
+package dev.tsunagu.media.stream;
 
 import java.security.SecureRandom;
 
 /**
  * Our one outgoing RTP stream to the peer. Whatever bridge feeds it, sequence numbers and
  * timestamps keep running from where they were (random starting points, RFC 3550 §5.1), so
- * moving the leg between bridges is invisible to the browser.
+ * moving the leg between bridges is invisible to the peer (a browser or a SIP phone).
  */
-final class OutboundRtp {
+public final class OutboundRtp {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    final long ssrc = RANDOM.nextInt() & 0xFFFFFFFFL;
+    private final long ssrc = RANDOM.nextInt() & 0xFFFFFFFFL;
     private int sequence = RANDOM.nextInt(0x10000);
     private long timestamp = RANDOM.nextInt() & 0xFFFFFFFFL;
     private long packets;
@@ -21,12 +21,16 @@ final class OutboundRtp {
 
     private int reservedSequence;
 
+    public long ssrc() {
+        return ssrc;
+    }
+
     /**
      * Reserves the next sequence number and timestamp for a frame of {@code samples} clock units;
      * read them with {@link #reservedSequence()} and {@link #reservedTimestamp()}. Callers hold the
      * endpoint's send lock.
      */
-    void reserve(int samples, int payloadBytes, long nowNanos) {
+    public void reserve(int samples, int payloadBytes, long nowNanos) {
         reservedSequence = sequence;
         lastTimestamp = timestamp;
         sequence = (sequence + 1) & 0xFFFF;
@@ -40,7 +44,7 @@ final class OutboundRtp {
      * Reserves a sequence number for a packet that carries its own timestamp (RFC 4733 events
      * keep the timestamp of the event's start while the audio clock runs on).
      */
-    int reserveSequence(int payloadBytes) {
+    public int reserveSequence(int payloadBytes) {
         reservedSequence = sequence;
         sequence = (sequence + 1) & 0xFFFF;
         packets++;
@@ -49,28 +53,28 @@ final class OutboundRtp {
     }
 
     /** The timestamp the next audio frame will carry. */
-    long nextTimestamp() {
+    public long nextTimestamp() {
         return timestamp;
     }
 
-    int reservedSequence() {
+    public int reservedSequence() {
         return reservedSequence;
     }
 
-    long reservedTimestamp() {
+    public long reservedTimestamp() {
         return lastTimestamp;
     }
 
-    long packets() {
+    public long packets() {
         return packets;
     }
 
-    long octets() {
+    public long octets() {
         return octets;
     }
 
     /** The RTP timestamp that corresponds to {@code nowNanos}, for sender reports. */
-    long timestampAt(long nowNanos, int clockRate) {
+    public long timestampAt(long nowNanos, int clockRate) {
         if (packets == 0) {
             return timestamp;
         }
