@@ -85,7 +85,7 @@ export const en = {
   phoneEndMissed: 'Missed call',
   phoneEndLineLost: 'The call was cut off because the phone connection was lost.',
   phoneErrInvalidNumber: 'That is not a number we can dial.',
-  phoneErrNotAvailable: 'Outside numbers are not available yet.',
+  phoneErrNotAvailable: 'A transfer to an outside number is not available.',
   phoneErrLineBusy: 'This phone is already on a call.',
   phoneErrNotConnected: 'The phone is not connected yet. Wait for “Phone connected”, then try again.',
   phoneErrTimeout: 'The server did not answer in time. Please try again.',
@@ -143,6 +143,7 @@ export const en = {
   phoneEndWhileReconnecting: 'The call ended while the phone was reconnecting.',
   phoneErrNothingToPickUp: 'There is no call to pick up in your pickup group.',
   phoneErrParkSlotEmpty: 'No call is parked at that number.',
+  phoneErrOwnNumber: 'That is your own number: you cannot call or transfer to it.',
 
   adminTitle: 'Administration',
   boardHeading: 'Live agent board',

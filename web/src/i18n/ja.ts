@@ -87,7 +87,7 @@ export const ja: Messages = {
   phoneEndMissed: '不在着信',
   phoneEndLineLost: '電話の接続が切れたため、通話が切断されました。',
   phoneErrInvalidNumber: '発信できない番号です。',
-  phoneErrNotAvailable: '外線発信はまだ利用できません。',
+  phoneErrNotAvailable: '外線番号への転送は利用できません。',
   phoneErrLineBusy: 'この電話はすでに通話中です。',
   phoneErrNotConnected: '電話が接続されていません。「電話接続済み」と表示されてから、もう一度お試しください。',
   phoneErrTimeout: 'サーバーから時間内に応答がありませんでした。もう一度お試しください。',
@@ -145,6 +145,7 @@ export const ja: Messages = {
   phoneEndWhileReconnecting: '電話の再接続中に通話が終了しました。',
   phoneErrNothingToPickUp: 'ピックアップできる着信がありません。',
   phoneErrParkSlotEmpty: 'そのパーク番号に保留中の通話はありません。',
+  phoneErrOwnNumber: '自分の番号には発信も転送もできません。',
 
   adminTitle: '管理画面',
   boardHeading: 'エージェントモニター',

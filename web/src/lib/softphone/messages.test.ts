@@ -49,8 +49,8 @@ describe('command errors', () => {
   it('translates the dial refusals by their message key', () => {
     expect(text(new WsError('invalidPayload', 'invalidNumber'))).toEqual(['That is not a number we can dial.', '発信できない番号です。']);
     expect(text(new WsError('invalidPayload', 'notAvailable'))).toEqual([
-      'Outside numbers are not available yet.',
-      '外線発信はまだ利用できません。',
+      'A transfer to an outside number is not available.',
+      '外線番号への転送は利用できません。',
     ]);
     expect(commandErrorKey(new WsError('invalidPayload', 'lineBusy'))).toBe('phoneErrLineBusy');
     expect(commandErrorKey(new WsError('invalidPayload', 'notConnected'))).toBe('phoneErrNotConnected');
@@ -59,6 +59,10 @@ describe('command errors', () => {
       'ピックアップできる着信がありません。',
     ]);
     expect(text(new WsError('invalidPayload', 'parkSlotEmpty'))).toEqual(['No call is parked at that number.', 'そのパーク番号に保留中の通話はありません。']);
+    expect(text(new WsError('invalidPayload', 'ownNumber'))).toEqual([
+      'That is your own number: you cannot call or transfer to it.',
+      '自分の番号には発信も転送もできません。',
+    ]);
   });
 
   it('explains transport failures', () => {

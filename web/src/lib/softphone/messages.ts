@@ -40,6 +40,7 @@ const DIAL_REFUSALS: Record<string, MessageKey> = {
   notConnected: 'phoneErrNotConnected',
   nothingToPickUp: 'phoneErrNothingToPickUp',
   parkSlotEmpty: 'phoneErrParkSlotEmpty',
+  ownNumber: 'phoneErrOwnNumber',
 };
 
 /** The message for a failed call command; `phone.dial` refusals carry their reason as the error message. */

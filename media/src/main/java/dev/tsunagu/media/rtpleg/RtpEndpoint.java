@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>States: {@code NEW} until the first offer or answer; {@code CONNECTING} while our first offer
  * waits for its answer; {@code CONNECTED} once agreed (media flows at once: there is no handshake);
- * {@code CLOSED} by its owner or the idle reaper. Received datagrams are handled on the leg's
+ * {@code CLOSED} by its owner or the idle reaper. The reaper ends a leg silent for the RTP idle
+ * timeout only while it is sendrecv, or still {@code NEW} (never used); held, one-way and
+ * {@code CONNECTING} legs are their owner's to close. Received datagrams are handled on the leg's
  * reader threads under one receive lock; sends may come from any bridge thread and are serialised
  * by the send lock. Anything malformed, of another payload type or from a stranger is dropped and
  * counted ({@link SourceLatch} says who is a stranger).
@@ -243,8 +245,13 @@ public final class RtpEndpoint implements MediaEndpoint, RtpSockets.Receiver {
             }
         }
         boolean silent = nowNanos - lastActivityNanos > idleNanos;
-        // A held or one-way leg may rightly hear nothing for as long as the hold lasts.
-        boolean expectsTraffic = now != EndpointState.CONNECTED || current == null || current.localDirection() == Direction.SENDRECV;
+        // A held or one-way leg may rightly hear nothing for as long as the hold lasts, and an offer
+        // may wait for its answer as long as the phone rings: those are the owner's to end.
+        boolean expectsTraffic = switch (now) {
+            case NEW -> true;
+            case CONNECTED -> current != null && current.localDirection() == Direction.SENDRECV;
+            case CONNECTING, CLOSED, FAILED -> false;
+        };
         return silent && expectsTraffic;
     }
 

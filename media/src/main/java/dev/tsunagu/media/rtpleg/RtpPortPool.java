@@ -24,6 +24,9 @@ public final class RtpPortPool {
     private int inUse;
 
     public RtpPortPool(int min, int max) {
+        if (min < 1 || max > 65535) {
+            throw new IllegalArgumentException("RTP ports are 1-65535: " + min + "-" + max);
+        }
         this.min = min;
         this.max = max;
         this.first = min % 2 == 0 ? min : min + 1;

@@ -38,6 +38,7 @@ class Dialer {
                 case UNKNOWN_LINE -> "notConnected";
                 case NOTHING_TO_PICK_UP -> "nothingToPickUp";
                 case PARK_SLOT_EMPTY -> "parkSlotEmpty";
+                case OWN_NUMBER -> "ownNumber";
             });
         };
     }

@@ -193,13 +193,18 @@ class PhoneSocketTest {
     }
 
     @Test
-    void nonsenseAndOutsideNumbersGetAClearError() throws Exception {
+    void nonsenseOwnAndUnreachableNumbersGetAClearAnswer() throws Exception {
         try (Softphone agent3 = softphone("agent3", 700)) {
             agent3.tab().send(command("phone.dial", "x", "number", "call me maybe"));
             JsonNode error = agent3.tab().await("error");
             assertThat(error.get("payload").get("message").asString()).isEqualTo("invalidNumber");
+            // An outside number nobody has on the virtual network: the call starts and ends at once, unavailable.
             agent3.tab().send(command("phone.dial", "y", "number", "+81 90 1234 5678"));
-            assertThat(agent3.tab().await("error").get("payload").get("message").asString()).isEqualTo("notAvailable");
+            JsonNode ended = awaitCall(agent3.tab(), "ENDED");
+            assertThat(ended.get("endCause").asString()).isEqualTo("UNAVAILABLE");
+            assertThat(ended.get("remoteNumber").asString()).isEqualTo("09012345678");
+            agent3.tab().send(command("phone.dial", "z", "number", "203"));
+            assertThat(agent3.tab().await("error").get("payload").get("message").asString()).isEqualTo("ownNumber");
             agent3.tab().send("{\"v\":1,\"type\":\"phone.mute\",\"id\":\"m\",\"payload\":{\"callId\":\"nope\"}}");
             assertThat(agent3.tab().await("error").get("payload").get("code").asString()).isEqualTo("invalidPayload");
         }

@@ -9,6 +9,10 @@ public sealed interface DialResult {
     }
 
     record Refused(Reason reason, Destination destination) implements DialResult {
-        public enum Reason { INVALID_NUMBER, UNKNOWN_LINE, LINE_BUSY, NOT_AVAILABLE_YET, NOTHING_TO_PICK_UP, PARK_SLOT_EMPTY }
+        public enum Reason {
+            INVALID_NUMBER, UNKNOWN_LINE, LINE_BUSY, NOT_AVAILABLE_YET, NOTHING_TO_PICK_UP, PARK_SLOT_EMPTY,
+            /** An extension dialled (or tried to transfer to) itself. */
+            OWN_NUMBER
+        }
     }
 }

@@ -153,6 +153,10 @@ public final class Pbx implements AutoCloseable {
         if (destination instanceof Destination.Invalid) {
             return new DialResult.Refused(DialResult.Refused.Reason.INVALID_NUMBER, destination);
         }
+        if (destination instanceof Destination.Extension extension && !caller.isOutside()
+                && extension.number().equals(caller.extension())) {
+            return new DialResult.Refused(DialResult.Refused.Reason.OWN_NUMBER, destination);
+        }
         String current = callOfLine.get(lineId);
         if (current != null) {
             return consult(caller, current, destination);
@@ -233,8 +237,7 @@ public final class Pbx implements AutoCloseable {
         if (!reserve(caller, callId)) {
             return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.Extension(extension));
         }
-        boolean self = !caller.isOutside() && extension.equals(caller.extension());
-        Call.Ringing ringing = self ? new Call.Ringing(List.of(), EndCause.BUSY) : offer(callId, extension);
+        Call.Ringing ringing = offer(callId, extension);
         LiveCall live = open(callId, pickupAllowed);
         String name = directory.nameOf(extension).orElse(extension);
         submit(live, () -> live.call().start(caller, dialled, extension, name, ringing, null));

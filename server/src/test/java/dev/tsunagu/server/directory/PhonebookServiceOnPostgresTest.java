@@ -1,0 +1,7 @@
+package dev.tsunagu.server.directory;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class PhonebookServiceOnPostgresTest extends PhonebookServiceContract {
+}
