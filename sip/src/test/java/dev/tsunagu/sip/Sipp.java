@@ -17,10 +17,17 @@ final class Sipp implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final List<String> args;
 
-    private Sipp(Process process, Path log) {
+    private Sipp(Process process, Path log, List<String> args) {
         this.process = process;
         this.log = log;
+        this.args = args;
+    }
+
+    /** The value given after {@code option}. */
+    String argument(String option) {
+        return args.get(args.indexOf(option) + 1);
     }
 
     static boolean installed() {
@@ -41,7 +48,7 @@ final class Sipp implements AutoCloseable {
         command.addAll(List.of("-trace_err", "-error_file", dir.resolve("errors.log").toString(), "-nostdin"));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        return new Sipp(p, log);
+        return new Sipp(p, log, List.copyOf(args));
     }
 
     static Path resource(String name) {
