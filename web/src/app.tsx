@@ -6,6 +6,7 @@ import type { Lang } from './i18n/lang';
 import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
+import { AdminSipPage } from './pages/AdminSipPage';
 import { AgentPage } from './pages/AgentPage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
@@ -21,6 +22,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   agentPhone: PhonePage,
   admin: AdminPage,
   adminPbx: AdminPbxPage,
+  adminSip: AdminSipPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
   notFound: NotFoundPage,

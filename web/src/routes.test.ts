@@ -12,6 +12,7 @@ describe('routes', () => {
     expect(pageFor('/admin')).toBe('admin');
     expect(pageFor('/admin/pbx')).toBe('adminPbx');
     expect(pageFor('/admin/pbx/')).toBe('adminPbx');
+    expect(pageFor('/admin/sip')).toBe('adminSip');
     expect(pageFor('/account')).toBe('account');
     expect(pageFor('/diag/audio')).toBe('diagAudio');
     expect(pageFor('/diag/audio/')).toBe('diagAudio');

@@ -1,5 +1,5 @@
 /** Which page a path shows. The server forwards these paths to index.html. */
-export type PageId = 'home' | 'login' | 'agent' | 'agentPhone' | 'admin' | 'adminPbx' | 'account' | 'diagAudio' | 'notFound';
+export type PageId = 'home' | 'login' | 'agent' | 'agentPhone' | 'admin' | 'adminPbx' | 'adminSip' | 'account' | 'diagAudio' | 'notFound';
 
 export function pageFor(pathname: string): PageId {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -17,6 +17,8 @@ export function pageFor(pathname: string): PageId {
       return 'admin';
     case '/admin/pbx':
       return 'adminPbx';
+    case '/admin/sip':
+      return 'adminSip';
     case '/account':
       return 'account';
     case '/diag/audio':
