@@ -38,7 +38,7 @@ public record SipEdgeConfig(String bindAddress, int port, boolean tcp, String ad
 
     /** Defaults for tests: loopback-free advertised host given by the caller, a free port, UDP and TCP. */
     public static SipEdgeConfig forTests(String host, String realm) {
-        return new SipEdgeConfig(host, 0, true, host, realm, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
+        return new SipEdgeConfig(host, 0, true, host, realm, List.of(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256),
                 Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofHours(1), 5, Duration.ofMinutes(5),
                 Duration.ofMinutes(10), 50, "Tsunagu");
     }

@@ -17,7 +17,7 @@ public record SipProperties(
         @DefaultValue("true") boolean tcp,
         @DefaultValue("") String advertisedHost,
         @DefaultValue("tsunagu") String realm,
-        @DefaultValue("SHA-256,MD5") String digestAlgorithms,
+        @DefaultValue("MD5") String digestAlgorithms,
         @DefaultValue("5m") Duration nonceLifetime,
         @DefaultValue("60s") Duration minExpires,
         @DefaultValue("1h") Duration maxExpires,
