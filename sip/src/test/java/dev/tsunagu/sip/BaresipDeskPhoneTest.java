@@ -71,6 +71,26 @@ class BaresipDeskPhoneTest {
         waitUntil(() -> phone.sawEvent("CALL_CLOSED"));
     }
 
+    @Test
+    void theDeskPhoneHoldsByReInviteAndItsKeysReachThePbx() throws Exception {
+        Softphone agent = f.softphone("a1", "201", 440);
+        String deskLine = f.edge.registrations().getFirst().lineId();
+        assertThat(f.pbx.dial("a1", "202")).isInstanceOf(DialResult.Started.class);
+        CallView connected = f.await("a1", PartyState.CONNECTED);
+        waitUntil(() -> agent.hears(1000));
+        phone.command("hold", "");
+        f.await("a1", PartyState.ON_HOLD);
+        phone.command("resume", "");
+        f.await("a1", PartyState.CONNECTED);
+        waitUntil(() -> agent.hears(1000));
+        // RFC 4733 from the desk phone: '#' starts a blind transfer, as on a softphone's keypad.
+        phone.command("sndcode", "#");
+        CallView collecting = f.await(deskLine, v -> v.transfer() != null);
+        assertThat(collecting.transfer().kind()).isEqualTo(dev.tsunagu.telephony.call.TransferView.Kind.HASH);
+        f.pbx.hangup("a1", connected.callId());
+        waitUntil(() -> phone.sawEvent("CALL_CLOSED"));
+    }
+
     /** Whether the last second baresip wrote of what it received is mostly {@code hz}. */
     private boolean hasTone(int hz) {
         try {
