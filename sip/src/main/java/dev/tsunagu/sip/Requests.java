@@ -158,7 +158,12 @@ final class Requests implements SipListener {
                     e.sip().reply(request, Response.FORBIDDEN);
                     return;
                 }
-                Binding binding = bindings.stream().filter(b -> b.sourceAddress().equals(source)).findFirst().orElse(bindings.getFirst());
+                // The binding the INVITE names in its Contact (a phone with several lines), else one from its address.
+                String contact = request.getHeader(javax.sip.header.ContactHeader.NAME) instanceof javax.sip.header.ContactHeader c
+                        ? c.getAddress().getURI().toString() : "";
+                Binding binding = bindings.stream().filter(b -> b.contact().equals(contact)).findFirst()
+                        .or(() -> bindings.stream().filter(b -> b.sourceAddress().equals(source)).findFirst())
+                        .orElse(bindings.getFirst());
                 ServerTransaction tx = transaction(e, event);
                 if (tx != null) {
                     trying(e, tx, request);

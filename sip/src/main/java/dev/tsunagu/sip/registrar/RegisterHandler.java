@@ -40,6 +40,7 @@ public final class RegisterHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterHandler.class);
     private static final Duration DEFAULT_EXPIRES = Duration.ofHours(1);
+    private static final int LISTED_BINDINGS = 20;
 
     private final Signalling sip;
     private final Registrar registrar;
@@ -122,7 +123,9 @@ public final class RegisterHandler {
         UserAgentHeader ua = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
         List<Binding> now = registrar.apply(who, updates, callId, cseq, source, sourcePort, via.getTransport().toLowerCase(),
                 ua == null ? null : String.join(" ", iterable(ua.getProduct())));
-        sip.send(null, ok(request, now));
+        // All bindings, as §10.3 says, unless that many would outgrow a UDP datagram: then the ones asked about.
+        List<String> asked = updates.stream().map(Registrar.Update::contact).toList();
+        sip.send(null, ok(request, now.size() <= LISTED_BINDINGS ? now : now.stream().filter(b -> asked.contains(b.contact())).toList()));
     }
 
     private Response ok(Request request, List<Binding> bindings) {
