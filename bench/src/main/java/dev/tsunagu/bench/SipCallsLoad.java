@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for registrations and one for calls: completed/failed, calls per second, the peak of
  * simultaneous calls (RTP legs / 2) and this JVM's CPU.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.tsunagu.bench.SipCallsLoad [calls=500] [callsPerSecond=50] [holdMillis=10000]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.tsunagu.bench.SipCallsLoad [calls=500] [callsPerSecond=50] [holdMillis=10000] [registersPerSecond=1000]}
  * Needs Debian's sipp ({@code sip-tester}) on the PATH.
  */
 public final class SipCallsLoad {
@@ -47,9 +47,10 @@ public final class SipCallsLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        int calls = LoadRig.argument(args, 0, 500, 4000);
+        int calls = LoadRig.argument(args, 0, 500, 10_000);
         int rate = LoadRig.argument(args, 1, 50, 2000);
         int hold = LoadRig.argument(args, 2, 10_000, 600_000);
+        int registerRate = LoadRig.argument(args, 3, 1000, 20_000);
         String host = MediaEngineConfig.firstNonLoopbackIpv4().getHostAddress();
         String realm = "bench";
         int uasPort = freePort();
@@ -77,7 +78,7 @@ public final class SipCallsLoad {
                     long cpu0 = cpu();
                     long t0 = System.nanoTime();
                     List<String> reg = new ArrayList<>(List.of(target, "-sf", scenario(dir, "bench-register.xml"), "-s", "201", "-m", String.valueOf(calls),
-                            "-r", "1000", "-l", "200", "-timeout", "120s"));
+                            "-r", String.valueOf(registerRate), "-l", "200", "-timeout", "120s"));
                     reg.addAll(auth);
                     int regExit = sipp(dir, "register.log", reg).waitFor();
                     double regSeconds = (System.nanoTime() - t0) / 1e9;
