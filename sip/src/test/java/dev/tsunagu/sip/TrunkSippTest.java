@@ -78,6 +78,29 @@ class TrunkSippTest {
         }
     }
 
+    @Test
+    void aRegistrationTrunkRegistersAtTheCarrierWithItsCredentials() throws Exception {
+        int carrierPort = freeUdpPort();
+        try (Sipp carrier = Sipp.start("carrier-registrar.xml", List.of("-i", f.host, "-p", String.valueOf(carrierPort), "-m", "1",
+                "-timeout", "30s", "-timeout_error"))) {
+            f.trunks.configure(List.of(new dev.tsunagu.sip.trunk.TrunkConfig("t2", "carrier", f.host, carrierPort, "udp",
+                    dev.tsunagu.sip.trunk.TrunkConfig.Mode.REGISTRATION, "0501234567", "carrier-pw", null, Duration.ofMinutes(2),
+                    List.of(), null, true)));
+            // Registered only after a 200, which the carrier sends only for a digest answer it verified.
+            waitUntil(() -> f.edge.trunkStatuses().getFirst().registered());
+            assertThat(f.edge.trunkStatuses().getFirst().registered()).as(carrier.output()).isTrue();
+            assertThat(carrier.exitCode(Duration.ofSeconds(20))).as(carrier.output()).isZero();
+        }
+    }
+
+    @Test
+    void aStrangersInviteIsChallenged() throws Exception {
+        try (Sipp stranger = Sipp.start("unauthenticated-invite.xml", List.of(f.host + ":" + f.edge.port(), "-i", f.host, "-p", "0",
+                "-m", "1", "-timeout", "20s", "-timeout_error"))) {
+            assertThat(stranger.exitCode(Duration.ofSeconds(30))).as(stranger.output()).isZero();
+        }
+    }
+
     private static Path messageFile(Sipp sipp) throws Exception {
         return Path.of(sipp.argument("-message_file"));
     }
