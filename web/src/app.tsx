@@ -7,7 +7,10 @@ import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminSipPage } from './pages/AdminSipPage';
+import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
+import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
+import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -23,8 +26,11 @@ const PAGES: Record<PageId, FunctionComponent> = {
   admin: AdminPage,
   adminPbx: AdminPbxPage,
   adminSip: AdminSipPage,
+  adminPhonebooks: AdminPhonebookPage,
+  adminSms: AdminSmsPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
+  devPhone: DevPhonePage,
   notFound: NotFoundPage,
 };
 

@@ -4,6 +4,7 @@ import { pageFor } from './routes';
 describe('routes', () => {
   it('maps the SPA paths to pages', () => {
     expect(pageFor('/')).toBe('home');
+    expect(pageFor('/admin/phonebooks')).toBe('adminPhonebooks');
     expect(pageFor('/login')).toBe('login');
     expect(pageFor('/agent/')).toBe('agent');
     expect(pageFor('/agent/phone')).toBe('agentPhone');
@@ -13,9 +14,12 @@ describe('routes', () => {
     expect(pageFor('/admin/pbx')).toBe('adminPbx');
     expect(pageFor('/admin/pbx/')).toBe('adminPbx');
     expect(pageFor('/admin/sip')).toBe('adminSip');
+    expect(pageFor('/admin/sms')).toBe('adminSms');
     expect(pageFor('/account')).toBe('account');
     expect(pageFor('/diag/audio')).toBe('diagAudio');
     expect(pageFor('/diag/audio/')).toBe('diagAudio');
+    expect(pageFor('/devphone')).toBe('devPhone');
+    expect(pageFor('/devphone/ws')).toBe('notFound');
     expect(pageFor('/admin/unknown')).toBe('notFound');
     expect(pageFor('/nope')).toBe('notFound');
     expect(pageFor('/diag')).toBe('notFound');

@@ -1,5 +1,18 @@
 /** Which page a path shows. The server forwards these paths to index.html. */
-export type PageId = 'home' | 'login' | 'agent' | 'agentPhone' | 'admin' | 'adminPbx' | 'adminSip' | 'account' | 'diagAudio' | 'notFound';
+export type PageId =
+  | 'home'
+  | 'login'
+  | 'agent'
+  | 'agentPhone'
+  | 'admin'
+  | 'adminPbx'
+  | 'adminPhonebooks'
+  | 'adminSms'
+  | 'adminSip'
+  | 'account'
+  | 'diagAudio'
+  | 'devPhone'
+  | 'notFound';
 
 export function pageFor(pathname: string): PageId {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -19,10 +32,16 @@ export function pageFor(pathname: string): PageId {
       return 'adminPbx';
     case '/admin/sip':
       return 'adminSip';
+    case '/admin/phonebooks':
+      return 'adminPhonebooks';
+    case '/admin/sms':
+      return 'adminSms';
     case '/account':
       return 'account';
     case '/diag/audio':
       return 'diagAudio';
+    case '/devphone':
+      return 'devPhone';
     default:
       return 'notFound';
   }

@@ -62,7 +62,31 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return json as T;
 }
 
+/** Sends a file as the request body (e.g. a CSV import) and reads the JSON reply. */
+async function upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  const c = await csrfToken();
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json, application/problem+json', 'Content-Type': contentType, [c.headerName]: c.token },
+    credentials: 'same-origin',
+    body: file,
+  });
+  if (res.status === 401) {
+    goToSignIn();
+    throw new ApiError({ status: 401, errors: [] });
+  }
+  let json: unknown = undefined;
+  try {
+    json = await res.json();
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) throw new ApiError(parseProblem(res.status, json));
+  return json as T;
+}
+
 export const api = {
+  upload,
   get: <T>(path: string) => request<T>('GET', path),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, body),

@@ -95,3 +95,27 @@ export function memberSummary(extensions: readonly string[], accounts: readonly 
   const names = new Map(accounts.filter((a) => a.extension).map((a) => [a.extension as string, a.name]));
   return [...extensions].sort(compareExtensions).map((e) => (names.has(e) ? `${e} ${names.get(e)}` : e));
 }
+
+/** One of the company's numbers (`/api/admin/inbound-numbers`). */
+export interface InboundNumber {
+  id: number;
+  number: string;
+  extension: string;
+  label: string | null;
+}
+
+export interface InboundNumbers {
+  mainNumber: string | null;
+  numbers: InboundNumber[];
+}
+
+export const INBOUND_FIELDS = ['number', 'extension', 'label'] as const;
+export const MAIN_NUMBER_FIELDS = ['mainNumber'] as const;
+
+/** The extensions a number may ring: every account's, sorted, as "201 Agent One". */
+export function extensionOptions(accounts: readonly Account[]): { value: string; label: string }[] {
+  return accounts
+    .filter((a): a is Account & { extension: string } => a.extension !== null && a.extension !== '')
+    .sort((x, y) => compareExtensions(x.extension, y.extension))
+    .map((a) => ({ value: a.extension, label: `${a.extension} ${a.name}` }));
+}

@@ -6,7 +6,7 @@ export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 /** Events the server pushes, by type. */
 export interface WsEvents {
-  hello: { protocol: number; accountId: number; role: Role };
+  hello: { protocol: number; accountId?: number; role?: Role; client?: string };
   pong: Record<string, never>;
   error: { code: string; message: string };
   'agent.status.changed': AgentStatus;
@@ -29,8 +29,9 @@ export interface WsCommands {
    * tab take it back after a drop (`resumed`).
    */
   'phone.connect': {
-    payload: { sdp: string; lineId?: string };
-    result: { sdp: string; lineId: string; extension: string; resumed?: boolean };
+    payload: { sdp: string; lineId?: string; number?: string };
+    /** A softphone's answer names its extension; a dev phone's (`/devphone/ws`) its number. */
+    result: { sdp: string; lineId: string; extension?: string; number?: string; resumed?: boolean };
   };
   /**
    * Refused with `invalidPayload` and a message key: invalidNumber, notAvailable, lineBusy, notConnected,

@@ -1,4 +1,4 @@
-import { AppHeader } from '../components/AppHeader';
+import { AdminShell } from '../components/AdminShell';
 import { Loading } from '../components/Loading';
 import { useT } from '../i18n';
 import { useSignedIn } from '../lib/session';
@@ -19,22 +19,10 @@ function AdminSip({ session }: { session: SignedIn }) {
   const t = useT();
   const isAdmin = session.account.role === 'ADMIN';
   return (
-    <>
-      <AppHeader
-        session={session}
-        nav={
-          <>
-            <a href="/agent">{t('linkWorkspace')}</a>
-            <a href="/admin">{t('linkAdmin')}</a>
-          </>
-        }
-      />
-      <main class="page admin">
-        <h1>{t('sipTitle')}</h1>
-        <SipStatusSection />
-        <SipLoginsSection editable={isAdmin} />
-        <SipTrunksSection editable={isAdmin} />
-      </main>
-    </>
+    <AdminShell session={session} title={t('sipTitle')}>
+      <SipStatusSection />
+      <SipLoginsSection editable={isAdmin} />
+      <SipTrunksSection editable={isAdmin} />
+    </AdminShell>
   );
 }

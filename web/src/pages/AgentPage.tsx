@@ -1,13 +1,16 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { AgentStatusSelect } from '../components/AgentStatusSelect';
 import { AppHeader } from '../components/AppHeader';
+import { CallRecordPanel } from '../components/CallRecordPanel';
+import { CustomerInfo } from '../components/CustomerInfo';
 import { Loading } from '../components/Loading';
 import { Softphone } from '../components/softphone/Softphone';
 import { useT } from '../i18n';
 import { getWs } from '../lib/connection';
+import { customerNumber } from '../lib/customer';
 import { useSignedIn } from '../lib/session';
 import { dialParam } from '../lib/softphone/number';
-import { isStaff, type SignedIn } from '../lib/types';
+import { isStaff, type CallView, type SignedIn } from '../lib/types';
 
 /** `/agent`: the agent workspace, with the softphone (`?dial=NUMBER` dials once it is connected). */
 export function AgentPage() {
@@ -18,6 +21,13 @@ export function AgentPage() {
 function Workspace({ session }: { session: SignedIn }) {
   const t = useT();
   const ws = useMemo(getWs, []);
+  const [call, setCall] = useState<CallView | null>(null);
+  // The last call stays open for tags and notes after hanging up, until the next call starts.
+  const [lastCallId, setLastCallId] = useState<string | null>(null);
+  const onCall = (next: CallView | null) => {
+    setCall(next);
+    if (next) setLastCallId(next.callId);
+  };
   const nav = (
     <>
       {isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>}
@@ -31,7 +41,9 @@ function Workspace({ session }: { session: SignedIn }) {
         <section class="card">
           <AgentStatusSelect ws={ws} accountId={session.account.id} />
         </section>
-        <Softphone ws={ws} dial={dialParam(location.search)} />
+        <Softphone ws={ws} dial={dialParam(location.search)} onCall={onCall} />
+        <CustomerInfo number={customerNumber(call)} />
+        <CallRecordPanel callId={lastCallId} accountId={session.account.id} />
       </main>
     </>
   );

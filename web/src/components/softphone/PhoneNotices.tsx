@@ -9,6 +9,9 @@ const FAILURE_KEYS: Record<PhoneLegFailure, MessageKey> = {
   unsupported: 'phoneErrUnsupported',
   noExtension: 'phoneErrNoExtension',
   rejected: 'phoneErrRejected',
+  numberTaken: 'devErrNumberTaken',
+  invalidNumber: 'devErrInvalidNumber',
+  companyNumber: 'devErrCompanyNumber',
 };
 
 interface Props {

@@ -37,10 +37,12 @@ interface Props {
   ws: WsClient;
   /** A number to dial as soon as the phone is connected (`?dial=`, SP-04). */
   dial?: string | null;
+  /** Told of every change of the current call, e.g. for the workspace's customer information. */
+  onCall?: (call: CallView | null) => void;
 }
 
 /** The browser softphone (ui-contract.md "Softphone"): one media leg kept open, calls driven on the server. */
-export function Softphone({ ws, dial = null }: Props) {
+export function Softphone({ ws, dial = null, onCall }: Props) {
   const t = useT();
   const headingId = useId();
   const duringCallId = useId();
@@ -52,6 +54,7 @@ export function Softphone({ ws, dial = null }: Props) {
     // Digits typed during the call are tones, so the box starts empty for them.
     if (justConnected(previous, next)) setNumber('');
     if (isNewCall(previous, next)) commands.clearError();
+    onCall?.(next);
   };
   const { call, endNotice, historyVersion, keptWhileAway, lineEvent } = useCall(ws, onCallChange);
   const line = useLine(ws, lineEvent);

@@ -14,11 +14,11 @@ export interface Line extends LineSnapshot {
 }
 
 /** `onLine` hears when the line drops and whether it came back with its call (the latest function is used). */
-export function useLine(ws: WsClient, onLine?: (event: LineEvent) => void): Line {
+export function useLine(ws: WsClient, onLine?: (event: LineEvent) => void, connectExtra?: () => { number?: string }): Line {
   const [snapshot, setSnapshot] = useState<LineSnapshot>(INITIAL_LINE);
   const listener = useRef(onLine);
   listener.current = onLine;
-  const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot, { onLine: (e) => listener.current?.(e) }));
+  const [keeper] = useState(() => new PhoneLineKeeper(ws, browserMediaDeps(), setSnapshot, { onLine: (e) => listener.current?.(e), connectExtra }));
   const connection = useConnectionState(ws);
 
   useEffect(() => {

@@ -45,6 +45,8 @@ export interface LineKeeperOptions {
   now?: () => number;
   /** Told synchronously, so that it comes in order with the server's `phone.call` events. */
   onLine?: (event: LineEvent) => void;
+  /** Sent along with every `phone.connect` (the dev phone's number, read when the leg starts). */
+  connectExtra?: () => { number?: string };
 }
 
 type Ws = Pick<WsClient, 'request'>;
@@ -53,8 +55,9 @@ export class PhoneLineKeeper {
   private readonly ws: Ws;
   private readonly deps: MediaDeps | null;
   private readonly onChange: (snapshot: LineSnapshot) => void;
-  private readonly opts: Required<Omit<LineKeeperOptions, 'onLine'>>;
+  private readonly opts: Required<Omit<LineKeeperOptions, 'onLine' | 'connectExtra'>>;
   private readonly onLine: (event: LineEvent) => void;
+  private readonly connectExtra: () => { number?: string };
   private snap: LineSnapshot = INITIAL_LINE;
   /** Sent with every new leg so that a drop does not cost the call (kept across reloads of the leg). */
   private lineId: string | null = null;
@@ -74,9 +77,10 @@ export class PhoneLineKeeper {
     this.ws = ws;
     this.deps = deps;
     this.onChange = onChange;
-    const { onLine, ...opts } = options;
+    const { onLine, connectExtra, ...opts } = options;
     this.opts = { retryMinMs: 1000, retryMaxMs: 15000, graceMs: 2000, stableMs: 10000, now: Date.now, ...opts };
     this.onLine = onLine ?? (() => {});
+    this.connectExtra = connectExtra ?? (() => ({}));
   }
 
   get snapshot(): LineSnapshot {
@@ -177,7 +181,7 @@ export class PhoneLineKeeper {
     });
     this.leg = leg;
     try {
-      const info = await leg.start(mic, this.lineId);
+      const info = await leg.start(mic, this.lineId, this.connectExtra());
       if (this.leg !== leg || !info) return;
       this.answeredAt = this.opts.now();
       if (info.lineId) this.lineId = info.lineId;

@@ -35,6 +35,8 @@ export function endCauseNotice(cause: EndCause | null): Notice | null {
 
 const DIAL_REFUSALS: Record<string, MessageKey> = {
   invalidNumber: 'phoneErrInvalidNumber',
+  // The dev phone dialling a number nobody has (an extension, an unused company number).
+  notInService: 'phoneErrNotInService',
   notAvailable: 'phoneErrNotAvailable',
   lineBusy: 'phoneErrLineBusy',
   notConnected: 'phoneErrNotConnected',

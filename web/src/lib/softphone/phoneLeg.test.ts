@@ -60,6 +60,20 @@ describe('the softphone leg', () => {
     await expect(leg.start(mic.stream)).rejects.toMatchObject({ failure: 'rejected' });
   });
 
+  it('a dev phone sends its number and gets it back in place of an extension', async () => {
+    const { mic, ws, leg } = setup(async () => ({ sdp: 'v=0 answer', lineId: 'd-1', number: '09012345678' }));
+    const info = await leg.start(mic.stream, null, { number: '09012345678' });
+    expect(ws.request).toHaveBeenCalledWith('phone.connect', { sdp: 'v=0 offer', number: '09012345678' });
+    expect(info).toMatchObject({ lineId: 'd-1', extension: '09012345678', resumed: false });
+  });
+
+  it('a dev phone number the server refuses is a failure the user cures with another number', () => {
+    expect(connectFailure(new WsError('invalidPayload', 'numberTaken'))).toBe('numberTaken');
+    expect(connectFailure(new WsError('invalidPayload', 'invalidNumber'))).toBe('invalidNumber');
+    expect(connectFailure(new WsError('invalidPayload', 'companyNumber'))).toBe('companyNumber');
+    expect(connectFailure(new WsError('invalidPayload', 'something else'))).toBe('rejected');
+  });
+
   it('stopping while the server answers leaves it be', async () => {
     let answer: (v: unknown) => void = () => {};
     const { mic, pcs, leg } = setup(() => new Promise((resolve) => (answer = resolve)));

@@ -3,7 +3,20 @@ import { PEER_CONFIG, type MediaDeps } from '../audioCheck';
 import { WsError, type WsClient } from '../ws';
 
 /** Failures that trying again will not cure: the user (or an administrator) has to act. */
-export type PhoneLegFailure = 'micDenied' | 'micMissing' | 'micBusy' | 'unsupported' | 'noExtension' | 'rejected';
+export type PhoneLegFailure =
+  | 'micDenied'
+  | 'micMissing'
+  | 'micBusy'
+  | 'unsupported'
+  | 'noExtension'
+  | 'rejected'
+  // The dev phone's number (docs/protocol.md, "Dev phone"): taken by another open dev phone, not a
+  // national number, or one of the company's own numbers.
+  | 'numberTaken'
+  | 'invalidNumber'
+  | 'companyNumber';
+
+const NUMBER_REFUSALS: ReadonlySet<string> = new Set(['numberTaken', 'invalidNumber', 'companyNumber']);
 
 export class PhoneLegError extends Error {
   /** Null for a passing problem (network, timeout): worth trying again. */
@@ -19,7 +32,7 @@ export class PhoneLegError extends Error {
 export function connectFailure(err: unknown): PhoneLegFailure | null {
   if (err instanceof WsError) {
     if (err.code === 'forbidden') return 'noExtension';
-    if (err.code === 'invalidPayload') return 'rejected';
+    if (err.code === 'invalidPayload') return NUMBER_REFUSALS.has(err.message) ? (err.message as PhoneLegFailure) : 'rejected';
     return null;
   }
   return 'rejected';
@@ -59,9 +72,10 @@ export class PhoneLeg {
 
   /**
    * Offers the microphone's track and applies the answer; rejects with a `PhoneLegError`, or resolves
-   * null when stopped meanwhile. `lineId` asks the server for the line this tab had (SP-16).
+   * null when stopped meanwhile. `lineId` asks the server for the line this tab had (SP-16); `extra`
+   * goes along in `phone.connect` (the dev phone's number).
    */
-  async start(mic: MediaStream, lineId?: string | null): Promise<LineInfo | null> {
+  async start(mic: MediaStream, lineId?: string | null, extra: { number?: string } = {}): Promise<LineInfo | null> {
     const track = mic.getAudioTracks()[0];
     if (!track) throw new PhoneLegError('micMissing');
     let pc: RTCPeerConnection;
@@ -85,9 +99,9 @@ export class PhoneLeg {
       throw new PhoneLegError('unsupported', err);
     }
     if (this.stopped) return null;
-    let answer: { sdp: string; lineId: string; extension: string; resumed?: boolean };
+    let answer: { sdp: string; lineId: string; extension?: string; number?: string; resumed?: boolean };
     try {
-      answer = await this.ws.request('phone.connect', lineId ? { sdp, lineId } : { sdp });
+      answer = await this.ws.request('phone.connect', lineId ? { ...extra, sdp, lineId } : { ...extra, sdp });
     } catch (err) {
       if (this.stopped) return null;
       this.stop();
@@ -101,7 +115,8 @@ export class PhoneLeg {
       this.stop();
       throw new PhoneLegError('rejected', err);
     }
-    return { lineId: answer.lineId, extension: answer.extension, resumed: answer.resumed === true };
+    // A dev phone's line has its own number where a softphone's has its extension.
+    return { lineId: answer.lineId, extension: answer.extension ?? answer.number ?? '', resumed: answer.resumed === true };
   }
 
   /** Sends keypad tones down the leg (RFC 4733) when the server's answer allows it; false when it cannot. */

@@ -12,17 +12,17 @@ import java.lang.management.ThreadInfo;
  * they only wake once a second per leg. GC and JIT threads are not Java threads: they show only
  * in the process total.
  */
-final class EngineThreads {
+public final class EngineThreads {
 
     /** One reading; subtract two to get a window. */
-    record Sample(long wallNanos, long udpCpuNanos, long engineUserNanos, long clockCpuNanos, long engineAllocatedBytes,
+    public record Sample(long wallNanos, long udpCpuNanos, long engineUserNanos, long clockCpuNanos, long engineAllocatedBytes,
                   long processCpuNanos, long gcCount, long gcMillis) {
 
-        long engineCpuNanos() {
+        public long engineCpuNanos() {
             return udpCpuNanos + clockCpuNanos;
         }
 
-        Sample minus(Sample earlier) {
+        public Sample minus(Sample earlier) {
             return new Sample(wallNanos - earlier.wallNanos, udpCpuNanos - earlier.udpCpuNanos, engineUserNanos - earlier.engineUserNanos,
                     clockCpuNanos - earlier.clockCpuNanos, engineAllocatedBytes - earlier.engineAllocatedBytes,
                     processCpuNanos - earlier.processCpuNanos, gcCount - earlier.gcCount, gcMillis - earlier.gcMillis);
@@ -37,7 +37,7 @@ final class EngineThreads {
     private EngineThreads() {
     }
 
-    static Sample sample() {
+    public static Sample sample() {
         long udp = 0;
         long clock = 0;
         long user = 0;
@@ -71,7 +71,7 @@ final class EngineThreads {
         return new Sample(System.nanoTime(), udp, user, clock, allocated, OS.getProcessCpuTime(), gcCount, gcMillis);
     }
 
-    static String describeMachine() {
+    public static String describeMachine() {
         return "%d CPUs, %s %s, %s, max heap %d MB".formatted(Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),

@@ -69,6 +69,31 @@ class PbxAdminTest extends BrowserTest {
         }
     }
 
+    @Test
+    void anAdminAddsAnInboundNumberBesideTheDemosNumbers() {
+        Page admin = signedIn("admin", "/admin");
+        admin.navigate(url("/admin/pbx?lang=en"));
+        assertThat(textbox(admin, "Main number")).hasValue("0501234567");
+        Locator numbers = admin.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Inbound numbers"));
+        assertThat(numbers.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("0501234202")))
+                .containsText("202 Agent Two");
+
+        button(admin, "Add inbound number").click();
+        textbox(admin, "Number").fill("050-1234-567");
+        admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Extension")).selectOption("203");
+        button(admin, "Save").click();
+        assertThat(textbox(admin, "Number")).hasAttribute("aria-invalid", "true");
+        textbox(admin, "Number").fill("03-1234-5678");
+        textbox(admin, "Label (optional)").fill("Support");
+        button(admin, "Save").click();
+        Locator row = numbers.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("0312345678"));
+        assertThat(row).containsText("203 Agent Three");
+        assertThat(row).containsText("Support");
+
+        button(admin, "Delete inbound number 0312345678").click();
+        assertThat(row).hasCount(0);
+    }
+
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

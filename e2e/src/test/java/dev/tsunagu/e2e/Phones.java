@@ -72,7 +72,8 @@ final class Phones {
 
     /** Types the number and presses Call (during a held call this dials a transfer target). */
     static void dial(Page page, String number) {
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Number")).fill(number);
+        // Exact: the dev phone also has "My number".
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Number").setExact(true)).fill(number);
         button(page, "Call").click();
     }
 

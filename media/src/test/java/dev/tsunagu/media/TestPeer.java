@@ -195,12 +195,21 @@ public final class TestPeer implements AutoCloseable {
 
     /** Share of the last second's received power at {@code frequency} (0..1). */
     public double heardShare(int frequency) {
+        return heardShare(frequency, 1000);
+    }
+
+    /**
+     * Share of the power of the last {@code millis} of received audio (at most 1000) at
+     * {@code frequency}: a short window says when a new tone started to be heard, not only that it was.
+     */
+    public double heardShare(int frequency, int millis) {
         if (System.nanoTime() - lastPacketNanos > 200_000_000L) {
             return 0; // nothing arrives: the peer hears silence
         }
-        short[] last;
+        int n = Math.clamp(millis * 48L, 1, recent.length);
+        short[] last = new short[n];
         synchronized (recent) {
-            last = recent.clone();
+            System.arraycopy(recent, recent.length - n, last, 0, n);
         }
         double total = Goertzel.meanSquare(last, 0, last.length);
         return total < 1 ? 0 : Goertzel.power(last, 0, last.length, frequency, 48_000) / total;

@@ -34,6 +34,17 @@ class ArchitectureTest {
             .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.pbx..")
             .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.pbx..");
 
+    /** The dev phone plays an outside phone: it reaches the PBX as a line, never through accounts or the softphone. */
+    @ArchTest
+    static final ArchRule devPhoneKnowsNoAccounts = noClasses().that().resideInAPackage("dev.tsunagu.server.devphone..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tsunagu.server.identity..", "dev.tsunagu.server.phone..",
+                    "dev.tsunagu.server.pbx..", "dev.tsunagu.server.tenant..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDevPhone = noClasses()
+            .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.devphone..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.devphone..");
+
     // The media, telephony and SIP modules are plain Java, so they can be tested and benchmarked alone.
 
     /** SIP stays at the edge: only the sipedge package of the server knows the SIP module. */

@@ -6,6 +6,7 @@ import dev.tsunagu.server.identity.Accounts;
 import dev.tsunagu.server.tenant.HomeTenant;
 import dev.tsunagu.server.tenant.TenantId;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo tenant's people (DESIGN §5): four communicators on extensions 201–204, a supervisor
- * and an admin, all with the password {@value #PASSWORD}. Seeded once, into an empty tenant.
+ * and an admin, all with the password {@value #PASSWORD}. Seeded once, into an empty tenant. The
+ * company's numbers: the main number {@value #MAIN_NUMBER} (to agent1's extension until call
+ * centers exist) and a direct number per agent (0501234201–0501234204), seeded into a tenant that
+ * has none, so an older demo database gets them too; two customers in the common phonebook.
  */
 @Component
 class DemoTenantSeed {
@@ -27,25 +31,44 @@ class DemoTenantSeed {
             new AccountDraft("supervisor1", "Supervisor One", "SUPERVISOR", null, false, PASSWORD),
             new AccountDraft("admin", "Administrator", "ADMIN", null, false, PASSWORD));
 
+    static final String MAIN_NUMBER = "0501234567";
+    static final Map<String, String> NUMBERS = Map.of(
+            MAIN_NUMBER, "201",
+            "0501234201", "201",
+            "0501234202", "202",
+            "0501234203", "203",
+            "0501234204", "204");
+
+    /** The dev phone's default number is a known customer; 08022223333 is another dev phone's. */
+    static final List<PhonebookSeed.Customer> CUSTOMERS = List.of(
+            new PhonebookSeed.Customer("09012345678", "山田 太郎", "ヤマダ タロウ", "山田商事", "午後2時以降の連絡を希望"),
+            new PhonebookSeed.Customer("08022223333", "佐藤 花子", "サトウ ハナコ", "さくら銀行", null));
+
     private static final Logger log = LoggerFactory.getLogger(DemoTenantSeed.class);
 
     private final Accounts accounts;
     private final AccountService service;
     private final HomeTenant home;
+    private final CompanyNumbersSeed numbers;
+    private final PhonebookSeed phonebook;
 
-    DemoTenantSeed(Accounts accounts, AccountService service, HomeTenant home) {
+    DemoTenantSeed(Accounts accounts, AccountService service, HomeTenant home, CompanyNumbersSeed numbers,
+                   PhonebookSeed phonebook) {
+        this.phonebook = phonebook;
         this.accounts = accounts;
         this.service = service;
         this.home = home;
+        this.numbers = numbers;
     }
 
     @Transactional
     void seedIfEmpty() {
         TenantId tenant = home.id();
-        if (accounts.count(tenant) > 0) {
-            return;
+        if (accounts.count(tenant) == 0) {
+            ACCOUNTS.forEach(draft -> service.createWithDefaultPassword(tenant, draft));
+            log.info("Seeded the demo tenant: {} accounts", ACCOUNTS.size());
         }
-        ACCOUNTS.forEach(draft -> service.createWithDefaultPassword(tenant, draft));
-        log.info("Seeded the demo tenant: {} accounts", ACCOUNTS.size());
+        numbers.seedIfNone(tenant, MAIN_NUMBER, NUMBERS);
+        phonebook.seedIfEmpty(tenant, CUSTOMERS);
     }
 }

@@ -3,6 +3,7 @@ package dev.tsunagu.server.pbx;
 import dev.tsunagu.server.tenant.HomeTenant;
 import dev.tsunagu.server.tenant.TenantId;
 import dev.tsunagu.telephony.settings.GuidanceLanguage;
+import dev.tsunagu.telephony.settings.InboundNumbers;
 import dev.tsunagu.telephony.settings.ParkingRules;
 import dev.tsunagu.telephony.settings.PbxSettings;
 import java.util.HashMap;
@@ -14,24 +15,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The home tenant's PBX settings as the PBX reads them on every call: one immutable snapshot in
- * memory, loaded on first use and replaced after every committed change (an admin's save, an
- * account giving up its extension). Reads never touch the database.
+ * memory (parking, guidance, pickup groups, the company's numbers), loaded on first use and
+ * replaced after every committed change (an admin's save, an account giving up its extension).
+ * Reads never touch the database.
  */
 @Component
 class HomePbxSettings implements PbxSettings {
 
-    private record Snapshot(PbxOptions options, Map<String, Set<String>> groupmates) {
+    private record Snapshot(PbxOptions options, Map<String, Set<String>> groupmates, InboundNumbers numbers) {
     }
 
     private final HomeTenant home;
     private final PbxOptionsStore options;
     private final PickupGroups groups;
+    private final InboundNumberStore numbers;
     private volatile Snapshot snapshot;
 
-    HomePbxSettings(HomeTenant home, PbxOptionsStore options, PickupGroups groups) {
+    HomePbxSettings(HomeTenant home, PbxOptionsStore options, PickupGroups groups, InboundNumberStore numbers) {
         this.home = home;
         this.options = options;
         this.groups = groups;
+        this.numbers = numbers;
     }
 
     @Override
@@ -47,6 +51,11 @@ class HomePbxSettings implements PbxSettings {
     @Override
     public Set<String> pickupGroupmates(String extension) {
         return current().groupmates().getOrDefault(extension, Set.of());
+    }
+
+    @Override
+    public InboundNumbers inboundNumbers() {
+        return current().numbers();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -70,7 +79,10 @@ class HomePbxSettings implements PbxSettings {
                 mates.put(extension, Set.copyOf(group.extensions().stream().filter(e -> !e.equals(extension)).toList()));
             }
         }
-        Snapshot loaded = new Snapshot(options.read(tenant), Map.copyOf(mates));
+        Map<String, String> extensionOfNumber = new HashMap<>();
+        numbers.all(tenant).forEach(n -> extensionOfNumber.put(n.number(), n.extension()));
+        Snapshot loaded = new Snapshot(options.read(tenant), Map.copyOf(mates),
+                new InboundNumbers(extensionOfNumber, numbers.mainNumber(tenant).orElse(null)));
         snapshot = loaded;
         return loaded;
     }

@@ -2,6 +2,7 @@ package dev.tsunagu.server.pbx;
 
 import dev.tsunagu.server.support.FieldProblem.Code;
 import dev.tsunagu.server.support.Problems;
+import dev.tsunagu.telephony.dialplan.NumberNormaliser;
 import dev.tsunagu.telephony.settings.GuidanceLanguage;
 import dev.tsunagu.telephony.settings.ParkingRules;
 import java.util.Locale;
@@ -19,6 +20,10 @@ final class PbxRules {
     static final int TIMEOUT_MIN_SECONDS = 5;
     static final int TIMEOUT_MAX_SECONDS = 3600;
     static final int GROUP_NAME_MAX = 50;
+    /** A Japanese national number: 0 and 9 or 10 more digits (03-1234-5678, 050-1234-5678, 090-1234-5678). */
+    static final int NATIONAL_MIN_DIGITS = 10;
+    static final int NATIONAL_MAX_DIGITS = 11;
+    static final int LABEL_MAX = 50;
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** Internal numbers never start with 0: the dial plan sends those outside (docs/protocol.md, SP-04). */
@@ -100,6 +105,35 @@ final class PbxRules {
             return null;
         }
         return name;
+    }
+
+    /**
+     * A national number as the dial plan sees it (SP-04 normalisation: {@code +81 50-1234-5678} is
+     * {@code 05012345678}), or {@code null} after adding the problem.
+     */
+    static String checkNationalNumber(Problems problems, String field, String value) {
+        String number = NumberNormaliser.normalise(value);
+        if (number.isEmpty()) {
+            problems.add(field, Code.required);
+        } else if (!DIGITS.matcher(number).matches() || !number.startsWith("0")) {
+            problems.add(field, Code.invalidFormat);
+        } else if (number.length() < NATIONAL_MIN_DIGITS) {
+            problems.add(field, Code.tooShort);
+        } else if (number.length() > NATIONAL_MAX_DIGITS) {
+            problems.add(field, Code.tooLong);
+        } else {
+            return number;
+        }
+        return null;
+    }
+
+    /** An optional label without surrounding spaces; empty becomes null. */
+    static String checkLabel(Problems problems, String value) {
+        String label = value == null ? "" : value.strip();
+        if (label.length() > LABEL_MAX) {
+            problems.add("label", Code.tooLong);
+        }
+        return label.isEmpty() ? null : label;
     }
 
     /** Whether dialling {@code number} reaches the parking lot rather than an extension. */

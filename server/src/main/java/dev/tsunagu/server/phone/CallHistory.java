@@ -36,12 +36,19 @@ class CallHistory {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tenant.value(), accountId, kind.name(), callId, number, name, at.atOffset(ZoneOffset.UTC), durationSeconds)
                 .update();
-        // Keep the newest KEPT rows of the account, whatever their kind.
+        // Keep the newest KEPT rows of the account, whatever their kind: find the newest row past the
+        // limit (an index read of KEPT rows) and delete it and everything older. A NOT IN over the
+        // kept rows cost more with every row an account had, and capped the call rate (BENCHMARKS.md).
         jdbc.sql("""
-                DELETE FROM call_history WHERE tenant_id = ? AND account_id = ? AND id NOT IN (
-                    SELECT id FROM (SELECT id FROM call_history WHERE tenant_id = ? AND account_id = ?
-                                    ORDER BY happened_at DESC, id DESC LIMIT ?) newest)""")
-                .params(tenant.value(), accountId, tenant.value(), accountId, KEPT).update();
+                SELECT happened_at, id FROM call_history WHERE tenant_id = ? AND account_id = ?
+                ORDER BY happened_at DESC, id DESC OFFSET ? ROWS FETCH FIRST 1 ROW ONLY""")
+                .params(tenant.value(), accountId, KEPT)
+                .query((rs, n) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getLong(2)})
+                .optional()
+                .ifPresent(cutoff -> jdbc.sql("""
+                        DELETE FROM call_history WHERE tenant_id = ? AND account_id = ?
+                        AND (happened_at < ? OR (happened_at = ? AND id <= ?))""")
+                        .params(tenant.value(), accountId, cutoff[0], cutoff[0], cutoff[1]).update());
     }
 
     Page page(TenantId tenant, long accountId, HistoryKind kind, int page) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The call_timeline table: each move of a party, in order per call. */
 @Repository
-class CallTimeline {
+class CallTimeline implements CallParties {
 
     private final JdbcClient jdbc;
 
@@ -39,5 +39,17 @@ class CallTimeline {
 
     private static String clip(String detail) {
         return detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200);
+    }
+
+    @Override
+    public boolean exists(TenantId tenant, String callId) {
+        return jdbc.sql("SELECT COUNT(*) FROM call_timeline WHERE tenant_id = ? AND call_id = ?")
+                .params(tenant.value(), callId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public boolean tookPart(TenantId tenant, String callId, String number) {
+        return number != null && jdbc.sql("SELECT COUNT(*) FROM call_timeline WHERE tenant_id = ? AND call_id = ? AND number = ?")
+                .params(tenant.value(), callId, number).query(Long.class).single() > 0;
     }
 }

@@ -32,7 +32,7 @@ class PbxConfiguration {
         PbxSettings settings = configured.getIfAvailable(
                 () -> PbxSettings.fixed(ParkingRules.DEFAULT, GuidanceLanguage.JA, Map.of()));
         DialPlan plan = new DialPlan(extension -> accounts.findByExtension(home.id(), extension).isPresent(),
-                settings::parking, EXTENSION_MAX_LENGTH);
+                settings::parking, EXTENSION_MAX_LENGTH, settings::inboundNumbers);
         return new Pbx(engine, plan, extension -> accounts.findByExtension(home.id(), extension).map(a -> a.name()),
                 settings, new Guidance(), events::on, new Pbx.Timings(properties.ringTimeout(), properties.transferDigitTimeout()),
                 clock, trunks.getIfAvailable(() -> Trunks.NONE));

@@ -1,19 +1,23 @@
 package dev.tsunagu.server.realtime;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One WebSocket frame: {@code {"v":1,"type":…,"id":…,"payload":{…}}}. Parsing checks the shape
- * strictly, so a handler only ever sees a well-formed envelope.
+ * strictly, so a handler only ever sees a well-formed envelope. Public so that a socket without a
+ * signed-in session (the dev phone's) speaks exactly the same envelope; what a socket may do is
+ * decided by its handler, not here.
  */
-record Envelope(int v, String type, String id, ObjectNode payload) {
+public record Envelope(int v, String type, String id, ObjectNode payload) {
 
-    static final int VERSION = 1;
+    public static final int VERSION = 1;
     static final int MAX_NAME_LENGTH = 64;
 
-    static Envelope parse(JsonNode frame) {
+    /** Throws {@link RealtimeException} ({@code malformed}, {@code unsupportedVersion}) for a frame of the wrong shape. */
+    public static Envelope parse(JsonNode frame) {
         if (frame == null || !frame.isObject()) {
             throw new RealtimeException(RealtimeError.malformed, "A frame must be a JSON object");
         }
@@ -38,9 +42,21 @@ record Envelope(int v, String type, String id, ObjectNode payload) {
     }
 
     /** The id of a frame that failed to parse, if one can be read, so the error still answers the right command. */
-    static String idOf(JsonNode frame) {
+    public static String idOf(JsonNode frame) {
         JsonNode id = frame == null ? null : frame.get("id");
         return id != null && id.isString() && id.asString().length() <= MAX_NAME_LENGTH ? id.asString() : null;
+    }
+
+    /** A frame the server sends: {@code {"v":1,"type",["id"],"payload"}}; a null payload is {@code {}}. */
+    public static ObjectNode frame(JsonMapper json, String type, String id, Object payload) {
+        ObjectNode frame = json.createObjectNode();
+        frame.put("v", VERSION);
+        frame.put("type", type);
+        if (id != null) {
+            frame.put("id", id);
+        }
+        frame.set("payload", payload == null ? json.createObjectNode() : json.valueToTree(payload));
+        return frame;
     }
 
     private static String optionalName(JsonNode frame, String field) {

@@ -130,14 +130,7 @@ public class RealtimeSessions {
     }
 
     ObjectNode event(String type, String id, Object payload) {
-        ObjectNode frame = json.createObjectNode();
-        frame.put("v", Envelope.VERSION);
-        frame.put("type", type);
-        if (id != null) {
-            frame.put("id", id);
-        }
-        frame.set("payload", payload == null ? json.createObjectNode() : json.valueToTree(payload));
-        return frame;
+        return Envelope.frame(json, type, id, payload);
     }
 
     private void send(Predicate<Tab> addressee, String type, Object payload) {

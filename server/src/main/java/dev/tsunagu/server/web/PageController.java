@@ -25,7 +25,7 @@ class PageController {
         return "redirect:" + (me == null ? "/login" : landing.pathFor(me));
     }
 
-    @GetMapping({"/login", "/agent", "/agent/**", "/admin", "/admin/**", "/account", "/diag/**", "/devphone"})
+    @GetMapping({"/login", "/agent", "/agent/**", "/admin", "/admin/**", "/account", "/diag/**"})
     String app() {
         return "forward:/index.html";
     }

@@ -51,8 +51,21 @@ public final class TestSocket implements AutoCloseable {
         return socket;
     }
 
+    /** Opens a socket that needs no session (the dev phone's) at {@code path}, from the page's own origin, and reads its {@code hello}. */
+    public static TestSocket openWithoutSession(int port, String path) throws Exception {
+        TestSocket socket = connect(port, path, "http://localhost:" + port, null).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        socket.hello = socket.next();
+        assertThat(socket.hello.get("type").asString()).as("the first frame").isEqualTo("hello");
+        return socket;
+    }
+
     /** Starts a handshake with whatever headers are given; the future fails when the server refuses it. */
     public static CompletableFuture<TestSocket> connect(int port, String origin, String cookie) {
+        return connect(port, "/ws", origin, cookie);
+    }
+
+    /** The same at another path. */
+    public static CompletableFuture<TestSocket> connect(int port, String path, String origin, String cookie) {
         var headers = new WebSocketHttpHeaders();
         if (origin != null) {
             headers.add("Origin", origin);
@@ -61,7 +74,7 @@ public final class TestSocket implements AutoCloseable {
             headers.add("Cookie", cookie);
         }
         var socket = new TestSocket();
-        return CLIENT.execute(socket.handler(), headers, URI.create("ws://localhost:" + port + "/ws")).thenApply(session -> {
+        return CLIENT.execute(socket.handler(), headers, URI.create("ws://localhost:" + port + path)).thenApply(session -> {
             socket.session = session;
             return socket;
         });

@@ -1,0 +1,7 @@
+package dev.tsunagu.server.pbx;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class InboundNumberServiceOnPostgresTest extends InboundNumberServiceContract {
+}

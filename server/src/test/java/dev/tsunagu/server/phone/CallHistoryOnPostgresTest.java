@@ -1,0 +1,7 @@
+package dev.tsunagu.server.phone;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class CallHistoryOnPostgresTest extends CallHistoryContract {
+}
