@@ -2,7 +2,6 @@ package dev.tsunagu.sip.call;
 
 import dev.tsunagu.media.MediaException;
 import dev.tsunagu.media.rtpleg.RtpEndpoint;
-import dev.tsunagu.media.sdp.NegotiatedRtp;
 import dev.tsunagu.sip.stack.Signalling;
 import dev.tsunagu.telephony.call.CallView;
 import dev.tsunagu.telephony.call.DialResult;
@@ -10,9 +9,7 @@ import dev.tsunagu.telephony.call.EndCause;
 import dev.tsunagu.telephony.call.PartyState;
 import dev.tsunagu.telephony.call.Pbx;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sip.ClientTransaction;
@@ -23,11 +20,7 @@ import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.header.CSeqHeader;
-import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContentTypeHeader;
-import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -103,10 +96,6 @@ public final class SipCall {
         return state;
     }
 
-    public synchronized String pbxCallId() {
-        return pbxCallId;
-    }
-
     public RtpEndpoint leg() {
         return leg;
     }
@@ -126,7 +115,7 @@ public final class SipCall {
         }
         this.toTag = UUID.randomUUID().toString().substring(0, 8);
         try {
-            String offer = body(invite);
+            String offer = SipMessages.body(invite);
             if (offer == null) {
                 localSdp = leg.offer();
                 awaitingAnswerInAck = true;
@@ -209,7 +198,7 @@ public final class SipCall {
         Response r = sip.response(awaitingAnswerInAck ? Response.RINGING : Response.SESSION_PROGRESS, invite);
         tag(r);
         if (!awaitingAnswerInAck) {
-            sdp(r, localSdp);
+            SipMessages.sdp(sip, r, localSdp);
         }
         sip.send(inviteTx, r);
         provisionalSent = true;
@@ -218,8 +207,8 @@ public final class SipCall {
     private void sendOk() {
         Response r = sip.response(Response.OK, invite);
         tag(r);
-        r.setHeader(sip.contact(lineUser(), transportOf(invite)));
-        sdp(r, localSdp);
+        r.setHeader(sip.contact(lineUser(), SipMessages.transportOf(invite)));
+        SipMessages.sdp(sip, r, localSdp);
         sip.send(inviteTx, r);
         move(SipCallState.CONFIRMED);
     }
@@ -252,7 +241,7 @@ public final class SipCall {
     public synchronized void onAck(Request ack) {
         if (awaitingAnswerInAck) {
             awaitingAnswerInAck = false;
-            String answer = body(ack);
+            String answer = SipMessages.body(ack);
             try {
                 if (answer != null) {
                     leg.acceptAnswer(answer);
@@ -270,21 +259,7 @@ public final class SipCall {
     private void sendInvite() {
         try {
             String offer = leg.offer();
-            CallIdHeader callId = sip.provider().getNewCallId();
-            CSeqHeader cseq = sip.headers.createCSeqHeader(1L, Request.INVITE);
-            ViaHeader via = sip.headers.createViaHeader(sip.host(), sip.port(), target.transport(), null);
-            MaxForwardsHeader maxForwards = sip.headers.createMaxForwardsHeader(70);
-            javax.sip.header.FromHeader from = sip.headers.createFromHeader(target.from(), UUID.randomUUID().toString().substring(0, 8));
-            javax.sip.header.ToHeader to = sip.headers.createToHeader(target.to(), null);
-            Request request = sip.messages.createRequest(target.requestUri(), Request.INVITE, callId, cseq, from, to, List.of(via),
-                    maxForwards);
-            request.setHeader(sip.contact(target.contactUser(), target.transport()));
-            request.setHeader(sip.userAgent());
-            request.setHeader(sip.headers.createAllowHeader("INVITE, ACK, CANCEL, BYE, OPTIONS"));
-            if (target.privacy()) {
-                request.setHeader(sip.headers.createHeader("Privacy", "id"));
-            }
-            sdp(request, offer);
+            Request request = SipMessages.invite(sip, target, offer);
             inviteCt = sip.provider().getNewClientTransaction(request);
             dialog = inviteCt.getDialog();
             if (dialog != null) {
@@ -363,7 +338,7 @@ public final class SipCall {
     }
 
     private void acceptAnswerIn(Response r) {
-        String answer = body(r);
+        String answer = SipMessages.body(r);
         if (answer == null || answerAccepted) {
             return;
         }
@@ -457,28 +432,16 @@ public final class SipCall {
      * Without SDP we offer ours and take the answer from the ACK.
      */
     public synchronized void onReInvite(RequestEvent event, ServerTransaction tx) {
-        Request request = event.getRequest();
-        String offer = body(request);
-        String answer;
-        try {
-            if (offer == null) {
-                answer = leg.offer();
-                awaitingAnswerInAck = true;
-            } else {
-                answer = leg.answer(offer);
-            }
-        } catch (MediaException e) {
-            int status = e.getMessage() != null && e.getMessage().contains("crossed") ? Response.REQUEST_PENDING : Response.NOT_ACCEPTABLE_HERE;
-            sip.send(tx, sip.response(status, request));
+        ReOffer outcome = ReOffer.answer(sip, leg, event.getRequest(), tx, lineUser());
+        if (outcome == ReOffer.REFUSED) {
             return;
         }
-        Response ok = sip.response(Response.OK, request);
-        ok.setHeader(sip.contact(lineUser(), transportOf(request)));
-        sdp(ok, answer);
-        sip.send(tx, ok);
-        NegotiatedRtp agreed = leg.negotiated();
-        boolean holds = agreed != null && (agreed.remoteHeld() || !agreed.localDirection().sends());
-        if (offer != null && holds != peerHolds && pbxCallId != null) {
+        if (outcome == ReOffer.OFFERED) {
+            awaitingAnswerInAck = true;
+            return;
+        }
+        boolean holds = outcome == ReOffer.HOLD;
+        if (holds != peerHolds && pbxCallId != null) {
             peerHolds = holds;
             if (holds) {
                 pbx.hold(lineId, pbxCallId);
@@ -532,29 +495,4 @@ public final class SipCall {
         return target != null ? target.contactUser() : "tsunagu";
     }
 
-    private static String transportOf(Request request) {
-        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
-        return via == null ? "udp" : via.getTransport();
-    }
-
-    private void sdp(javax.sip.message.Message message, String sdp) {
-        try {
-            ContentTypeHeader type = sip.headers.createContentTypeHeader("application", "sdp");
-            message.setContent(sdp.getBytes(StandardCharsets.US_ASCII), type);
-        } catch (ParseException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String body(javax.sip.message.Message message) {
-        byte[] raw = message.getRawContent();
-        if (raw == null || raw.length == 0) {
-            return null;
-        }
-        ContentTypeHeader type = (ContentTypeHeader) message.getHeader(ContentTypeHeader.NAME);
-        if (type != null && !("application".equalsIgnoreCase(type.getContentType()) && "sdp".equalsIgnoreCase(type.getContentSubType()))) {
-            return null;
-        }
-        return new String(raw, StandardCharsets.US_ASCII);
-    }
 }
