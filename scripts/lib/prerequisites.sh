@@ -3,8 +3,9 @@
 # nothing is missing, so running it every time is cheap.
 
 # Debian packages the tests use: Chromium for end-to-end tests, CJK fonts so Japanese renders,
-# and PulseAudio's client library, which libwebrtc (the interop test's independent WebRTC peer) links.
-REQUIRED_PACKAGES=(chromium fonts-noto-cjk libpulse0)
+# PulseAudio's client library, which libwebrtc (the interop test's independent WebRTC peer) links,
+# and the SIP peers of the SIP edge's tests: sipp (package sip-tester) and baresip.
+REQUIRED_PACKAGES=(chromium fonts-noto-cjk libpulse0 sip-tester baresip)
 
 ensure_packages() {
   local missing=() pkg

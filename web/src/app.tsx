@@ -6,6 +6,7 @@ import type { Lang } from './i18n/lang';
 import { AccountPage } from './pages/AccountPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
+import { AdminSipPage } from './pages/AdminSipPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
@@ -25,6 +26,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   agentPhone: PhonePage,
   admin: AdminPage,
   adminPbx: AdminPbxPage,
+  adminSip: AdminSipPage,
   adminPhonebooks: AdminPhonebookPage,
   adminSms: AdminSmsPage,
   account: AccountPage,

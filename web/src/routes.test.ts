@@ -13,6 +13,7 @@ describe('routes', () => {
     expect(pageFor('/admin')).toBe('admin');
     expect(pageFor('/admin/pbx')).toBe('adminPbx');
     expect(pageFor('/admin/pbx/')).toBe('adminPbx');
+    expect(pageFor('/admin/sip')).toBe('adminSip');
     expect(pageFor('/admin/sms')).toBe('adminSms');
     expect(pageFor('/account')).toBe('account');
     expect(pageFor('/history')).toBe('history');

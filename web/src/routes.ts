@@ -8,6 +8,7 @@ export type PageId =
   | 'adminPbx'
   | 'adminPhonebooks'
   | 'adminSms'
+  | 'adminSip'
   | 'account'
   | 'history'
   | 'diagAudio'
@@ -30,6 +31,8 @@ export function pageFor(pathname: string): PageId {
       return 'admin';
     case '/admin/pbx':
       return 'adminPbx';
+    case '/admin/sip':
+      return 'adminSip';
     case '/admin/phonebooks':
       return 'adminPhonebooks';
     case '/admin/sms':

@@ -29,6 +29,7 @@ function Admin({ session }: { session: SignedIn }) {
           <>
             <a href="/agent">{t('linkWorkspace')}</a>
             <a href="/admin/pbx">{t('pbxLink')}</a>
+            <a href="/admin/sip">{t('sipLink')}</a>
             <a href="/admin/phonebooks">{t('phonebookLink')}</a>
             <a href="/admin/sms">{t('smsLink')}</a>
             <a href="/history">{t('historyLink')}</a>

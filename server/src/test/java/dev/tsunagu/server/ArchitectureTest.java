@@ -56,7 +56,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.devphone..");
 
     // The media, telephony and SIP modules are plain Java, so they can be tested and benchmarked alone.
-    // They do not exist yet; these rules are waiting for them.
+
+    /** SIP stays at the edge: only the sipedge package of the server knows the SIP module. */
+    @ArchTest
+    static final ArchRule onlySipEdgeUsesSip = noClasses()
+            .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.sipedge..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tsunagu.sip..", "javax.sip..", "gov.nist..");
+
+    /** The SIP module reaches the media engine through its façade, the RTP leg and SDP types only. */
+    @ArchTest
+    static final ArchRule sipUsesTheMediaFacade = noClasses().that().resideInAPackage("dev.tsunagu.sip..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tsunagu.media.webrtc..", "dev.tsunagu.media.dtls..",
+                    "dev.tsunagu.media.srtp..", "dev.tsunagu.media.ice..", "dev.tsunagu.media.stun..", "dev.tsunagu.media.transport..");
 
     @ArchTest
     static final ArchRule mediaIsPlainJava = noClasses().that().resideInAPackage("dev.tsunagu.media..")

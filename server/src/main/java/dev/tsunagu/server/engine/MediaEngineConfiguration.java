@@ -21,7 +21,7 @@ class MediaEngineConfiguration {
                 ? MediaEngineConfig.firstNonLoopbackIpv4()
                 : resolve(properties.advertisedAddress());
         MediaEngine engine = MediaEngine.start(new MediaEngineConfig(properties.port(), advertised,
-                properties.handshakeTimeout(), properties.idleTimeout()));
+                properties.handshakeTimeout(), properties.idleTimeout()).withRtpPorts(properties.rtpPortMin(), properties.rtpPortMax()));
         Gauge.builder("tsunagu.media.endpoints", engine, e -> e.metrics().endpoints()).register(meters);
         FunctionCounter.builder("tsunagu.media.packets.received", engine, e -> e.metrics().packetsReceived()).register(meters);
         FunctionCounter.builder("tsunagu.media.packets.sent", engine, e -> e.metrics().packetsSent()).register(meters);

@@ -4,6 +4,7 @@ import dev.tsunagu.media.MediaEngine;
 import dev.tsunagu.server.identity.Accounts;
 import dev.tsunagu.server.tenant.HomeTenant;
 import dev.tsunagu.telephony.call.Pbx;
+import dev.tsunagu.telephony.call.Trunks;
 import dev.tsunagu.telephony.dialplan.DialPlan;
 import dev.tsunagu.telephony.guidance.Guidance;
 import dev.tsunagu.telephony.settings.GuidanceLanguage;
@@ -27,13 +28,13 @@ class PbxConfiguration {
 
     @Bean(destroyMethod = "close")
     Pbx pbx(MediaEngine engine, Accounts accounts, HomeTenant home, PhoneProperties properties, ObjectProvider<PbxSettings> configured,
-            CallEvents events, Clock clock) {
+            CallEvents events, Clock clock, ObjectProvider<Trunks> trunks) {
         PbxSettings settings = configured.getIfAvailable(
                 () -> PbxSettings.fixed(ParkingRules.DEFAULT, GuidanceLanguage.JA, Map.of()));
         DialPlan plan = new DialPlan(extension -> accounts.findByExtension(home.id(), extension).isPresent(),
                 settings::parking, EXTENSION_MAX_LENGTH, settings::inboundNumbers);
         return new Pbx(engine, plan, extension -> accounts.findByExtension(home.id(), extension).map(a -> a.name()),
                 settings, new Guidance(), events::on, new Pbx.Timings(properties.ringTimeout(), properties.transferDigitTimeout()),
-                clock);
+                clock, trunks.getIfAvailable(() -> Trunks.NONE));
     }
 }
