@@ -8,6 +8,7 @@ import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
+import { AdminCallCentersPage } from './pages/AdminCallCentersPage';
 import { AgentPage } from './pages/AgentPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
@@ -26,6 +27,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminPbx: AdminPbxPage,
   adminPhonebooks: AdminPhonebookPage,
   adminSms: AdminSmsPage,
+  adminCallCenters: AdminCallCentersPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
   devPhone: DevPhonePage,

@@ -8,6 +8,7 @@ export type PageId =
   | 'adminPbx'
   | 'adminPhonebooks'
   | 'adminSms'
+  | 'adminCallCenters'
   | 'account'
   | 'diagAudio'
   | 'devPhone'
@@ -33,6 +34,8 @@ export function pageFor(pathname: string): PageId {
       return 'adminPhonebooks';
     case '/admin/sms':
       return 'adminSms';
+    case '/admin/call-centers':
+      return 'adminCallCenters';
     case '/account':
       return 'account';
     case '/diag/audio':
