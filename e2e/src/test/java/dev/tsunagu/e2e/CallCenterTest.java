@@ -99,6 +99,36 @@ class CallCenterTest extends BrowserTest {
         assertThat(status(agent1)).hasText("Idle", PATIENTLY);
     }
 
+    @Test
+    void anAdminSeesTheDemosCallCenterAndAddsAnotherWhoseNumberMustBeFree() {
+        Page admin = signedIn("admin", "/admin");
+        admin.navigate(url("/admin/call-centers?lang=en"));
+        Locator table = admin.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Call centers"));
+        Locator support = table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Support"));
+        assertThat(support).containsText(MAIN, PATIENTLY_CONTAINS);
+        assertThat(support).containsText("Agent One (5), Agent Two (5)");
+        assertThat(support).containsText("Longest idle");
+
+        button(admin, "Add call center").click();
+        Locator form = admin.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Call center form"));
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Call center name")).fill("Sales");
+        Locator numbers = form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Inbound numbers"));
+        numbers.fill("050-123-4567");
+        form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("203 Agent Three")).check();
+        form.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Routing strategy")).selectOption("SKILLS");
+        button(admin, "Save").click();
+        assertThat(numbers).hasAttribute("aria-invalid", "true"); // Support's number
+        numbers.fill("03-5555-0000");
+        button(admin, "Save").click();
+        Locator sales = table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Sales"));
+        assertThat(sales).containsText("0355550000", PATIENTLY_CONTAINS);
+        assertThat(sales).containsText("Agent Three (5)");
+        assertThat(sales).containsText("Skills");
+
+        button(admin, "Delete call center Sales").click();
+        assertThat(sales).hasCount(0);
+    }
+
     /** agent1 Available, agent2 on Break, both with their softphones open. */
     private void agentsReady() {
         agent1 = Phones.softphone(this, "agent1", Phones.AGENT1_TONE);
