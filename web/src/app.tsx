@@ -9,6 +9,7 @@ import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminSipPage } from './pages/AdminSipPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
+import { AdminCallCentersPage } from './pages/AdminCallCentersPage';
 import { AgentPage } from './pages/AgentPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
@@ -29,6 +30,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminSip: AdminSipPage,
   adminPhonebooks: AdminPhonebookPage,
   adminSms: AdminSmsPage,
+  adminCallCenters: AdminCallCentersPage,
   account: AccountPage,
   history: HistoryPage,
   diagAudio: DiagAudioPage,

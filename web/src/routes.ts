@@ -9,6 +9,7 @@ export type PageId =
   | 'adminPhonebooks'
   | 'adminSms'
   | 'adminSip'
+  | 'adminCallCenters'
   | 'account'
   | 'history'
   | 'diagAudio'
@@ -37,6 +38,8 @@ export function pageFor(pathname: string): PageId {
       return 'adminPhonebooks';
     case '/admin/sms':
       return 'adminSms';
+    case '/admin/call-centers':
+      return 'adminCallCenters';
     case '/account':
       return 'account';
     case '/history':

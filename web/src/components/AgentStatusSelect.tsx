@@ -12,7 +12,10 @@ interface Props {
   accountId: number;
 }
 
-/** The "Agent status" combobox; follows changes made in the account's other tabs. */
+/**
+ * The "Agent status" combobox; follows changes made in the account's other tabs and by call-center
+ * routing (Ringing and On call are shown while they last, but cannot be chosen).
+ */
 export function AgentStatusSelect({ ws, accountId }: Props) {
   const t = useT();
   const [status, setStatus] = useState<Status | null>(null);
@@ -47,7 +50,7 @@ export function AgentStatusSelect({ ws, accountId }: Props) {
           label={t('agentStatus')}
           name="status"
           value={status}
-          options={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+          options={(STATUSES.includes(status) ? STATUSES : [status, ...STATUSES]).map((s) => ({ value: s, label: statusLabel(t, s) }))}
           onChange={change}
         />
       )}

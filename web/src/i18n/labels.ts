@@ -39,6 +39,8 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   parkSlot: 'errParkSlot',
   unknownExtension: 'errUnknownExtension',
   inOtherGroup: 'errInOtherGroup',
+  overflowCycle: 'errOverflowCycle',
+  inUse: 'errInUse',
   forbidden: 'errorForbidden',
   generic: 'errorGeneric',
 };

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'parkSlot',
   'unknownExtension',
   'inOtherGroup',
+  'overflowCycle',
+  'inUse',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

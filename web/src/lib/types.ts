@@ -2,7 +2,8 @@
 export type Role = 'USER' | 'SUPERVISOR' | 'ADMIN';
 export const ROLES: readonly Role[] = ['USER', 'SUPERVISOR', 'ADMIN'];
 
-export type Status = 'AVAILABLE' | 'AFTER_CALL_WORK' | 'BREAK' | 'OFFLINE';
+/** RINGING and ON_CALL come from call-center calls; an agent chooses among {@link STATUSES}. */
+export type Status = 'AVAILABLE' | 'RINGING' | 'ON_CALL' | 'AFTER_CALL_WORK' | 'BREAK' | 'OFFLINE';
 export const STATUSES: readonly Status[] = ['AVAILABLE', 'AFTER_CALL_WORK', 'BREAK', 'OFFLINE'];
 
 export type ScreenAfterSignIn = 'WORKSPACE' | 'ADMIN';
@@ -24,6 +25,17 @@ export interface AgentStatus {
   extension: string | null;
   status: Status;
   changedAt: string;
+}
+
+/** `supervisor.agent` and `/api/agents/live`: an agent's status and current call-center call. */
+export interface LiveAgent {
+  accountId: number;
+  login: string;
+  name: string;
+  extension: string | null;
+  status: Status;
+  statusSince: string | null;
+  call: { callId: string; callerNumber: string | null; callCenterId: string; callCenterName: string; since: string } | null;
 }
 
 export interface Csrf {

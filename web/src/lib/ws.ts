@@ -1,6 +1,6 @@
 /** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
 import { decode, encode } from './envelope';
-import type { AgentStatus, AudioCheckStats, CallView, PhoneLegState, Role, Status } from './types';
+import type { AgentStatus, LiveAgent, AudioCheckStats, CallView, PhoneLegState, Role, Status } from './types';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -10,6 +10,7 @@ export interface WsEvents {
   pong: Record<string, never>;
   error: { code: string; message: string };
   'agent.status.changed': AgentStatus;
+  'supervisor.agent': LiveAgent;
   'diag.audio.stats': AudioCheckStats;
   /** The state of this tab's softphone media leg. */
   'phone.leg': { state: PhoneLegState };

@@ -33,6 +33,7 @@ function Admin({ session }: { session: SignedIn }) {
             <a href="/admin/phonebooks">{t('phonebookLink')}</a>
             <a href="/admin/sms">{t('smsLink')}</a>
             <a href="/history">{t('historyLink')}</a>
+            <a href="/admin/call-centers">{t('callCentersLink')}</a>
           </>
         }
       />

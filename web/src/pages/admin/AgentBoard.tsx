@@ -4,14 +4,15 @@ import { statusLabel } from '../../i18n/labels';
 import { mergeStatus } from '../../lib/agentBoard';
 import { api } from '../../lib/api';
 import { useOnReconnect, useWsEvent } from '../../lib/connection';
-import type { AgentStatus } from '../../lib/types';
+import type { AgentStatus, LiveAgent } from '../../lib/types';
 import type { WsClient } from '../../lib/ws';
 
-/** Every agent of the tenant with their status, kept live by `agent.status.changed`. */
+/** Every agent of the tenant with their status and current call-center call, kept live by `agent.status.changed` and `supervisor.agent`. */
 export function AgentBoard({ ws }: { ws: WsClient }) {
   const t = useT();
   const [rows, setRows] = useState<AgentStatus[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [calls, setCalls] = useState<Record<number, LiveAgent['call']>>({});
 
   const load = () => {
     api.get<AgentStatus[]>('/api/agents/statuses').then(
@@ -21,10 +22,15 @@ export function AgentBoard({ ws }: { ws: WsClient }) {
       },
       () => setFailed(true),
     );
+    api.get<LiveAgent[]>('/api/agents/live').then(
+      (list) => setCalls(Object.fromEntries(list.map((a) => [a.accountId, a.call]))),
+      () => setFailed(true),
+    );
   };
   useEffect(load, []);
   useOnReconnect(ws, load);
   useWsEvent(ws, 'agent.status.changed', (change) => setRows((current) => (current ? mergeStatus(current, change) : current)));
+  useWsEvent(ws, 'supervisor.agent', (live) => setCalls((current) => ({ ...current, [live.accountId]: live.call })));
 
   return (
     <section class="card" aria-labelledby="board-heading">
@@ -43,6 +49,7 @@ export function AgentBoard({ ws }: { ws: WsClient }) {
               <th scope="col">{t('colLogin')}</th>
               <th scope="col">{t('colExtension')}</th>
               <th scope="col">{t('colStatus')}</th>
+              <th scope="col">{t('colCurrentCall')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,6 +60,11 @@ export function AgentBoard({ ws }: { ws: WsClient }) {
                 <td>{r.extension ?? ''}</td>
                 <td>
                   <span class={`badge badge-${r.status}`}>{statusLabel(t, r.status)}</span>
+                </td>
+                <td data-call-id={calls[r.accountId]?.callId}>
+                  {calls[r.accountId]
+                    ? t('currentCall', { caller: calls[r.accountId]?.callerNumber ?? '', center: calls[r.accountId]?.callCenterName ?? '' })
+                    : ''}
                 </td>
               </tr>
             ))}

@@ -44,6 +44,21 @@ class ArchitectureTest {
             .and().resideOutsideOfPackages("dev.tsunagu.server.history..", "dev.tsunagu.server.pbx..", "dev.tsunagu.server.callcenter..")
             .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.history..");
 
+    /**
+     * Call centers reach the PBX through telephony (the Pbx, PbxSettings) and agents' statuses
+     * through the agent module's AgentRouting; they never use the softphone's or the PBX admin's classes.
+     */
+    @ArchTest
+    static final ArchRule callCentersKnowNeitherSoftphoneNorPbxAdmin = noClasses()
+            .that().resideInAPackage("dev.tsunagu.server.callcenter..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tsunagu.server.phone..", "dev.tsunagu.server.pbx..",
+                    "dev.tsunagu.server.devphone..");
+
+    /** The agent module knows routing only as its AgentRouting interface. */
+    @ArchTest
+    static final ArchRule agentStatusesDoNotKnowCallCenters = noClasses().that().resideInAPackage("dev.tsunagu.server.agent..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.callcenter..");
+
     /** The dev phone plays an outside phone: it reaches the PBX as a line, never through accounts or the softphone. */
     @ArchTest
     static final ArchRule devPhoneKnowsNoAccounts = noClasses().that().resideInAPackage("dev.tsunagu.server.devphone..")

@@ -4,14 +4,20 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The statuses a communicator chooses from the status tab (WS-06). The call-driven statuses of
- * the call-center state machine (ringing, on call) join these when routing arrives.
+ * An agent's status (CC-01, WS-06). Agents choose {@link #AVAILABLE}, {@link #AFTER_CALL_WORK},
+ * {@link #BREAK} and {@link #OFFLINE} from the status tab; call-center routing sets
+ * {@link #RINGING} and {@link #ON_CALL}, and after-call work after each call-center call.
  */
 public enum AgentStatus {
-    AVAILABLE, AFTER_CALL_WORK, BREAK, OFFLINE;
+    AVAILABLE, RINGING, ON_CALL, AFTER_CALL_WORK, BREAK, OFFLINE;
 
-    /** A status given by name, as a browser sends it; empty for anything else. */
+    /** A status an agent may choose, given by name as a browser sends it; empty for anything else. */
     public static Optional<AgentStatus> parse(String name) {
-        return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();
+        return Arrays.stream(values()).filter(AgentStatus::choosable).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Whether an agent may choose it; RINGING and ON_CALL come from calls only. */
+    public boolean choosable() {
+        return this != RINGING && this != ON_CALL;
     }
 }

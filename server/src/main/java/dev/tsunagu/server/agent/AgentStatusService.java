@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and changes agent statuses; every change is stored, then published as {@link AgentStatusChanged}. */
 @Service
@@ -25,12 +25,15 @@ public class AgentStatusService {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<AgentRouting> routing;
 
-    AgentStatusService(AgentStatuses statuses, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    AgentStatusService(AgentStatuses statuses, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+                       ObjectProvider<AgentRouting> routing) {
         this.statuses = statuses;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.routing = routing;
     }
 
     public AgentStatusView statusOf(TenantId tenant, long accountId) {
@@ -43,12 +46,34 @@ public class AgentStatusService {
         return accounts.agents(tenant).stream().map(a -> view(a, stored.get(a.id()))).toList();
     }
 
-    /** Changes the status from its name as the browser sent it. */
-    @Transactional
+    /**
+     * The agent's choice, from its name as the browser sent it. Agents that call-center routing
+     * handles get the status routing decides (a break asked for during a call waits for its end).
+     */
     public AgentStatusView change(TenantId tenant, long accountId, String statusName) {
         AgentStatus status = AgentStatus.parse(statusName).orElseThrow(() -> new InvalidInputException(
                 FieldProblem.of("status", statusName == null ? FieldProblem.Code.required : FieldProblem.Code.unknownValue)));
         Account account = accounts.find(tenant, accountId).orElseThrow(() -> new NotFoundException("Account " + accountId));
+        AgentRouting router = routing.getIfAvailable();
+        if (router != null && router.request(tenant, accountId, status)) {
+            return statusOf(tenant, accountId);
+        }
+        return store(tenant, account, status);
+    }
+
+    /** A status routing set (or confirmed): stored and broadcast like a choice. */
+    public AgentStatusView routingChanged(TenantId tenant, long accountId, AgentStatus status) {
+        Account account = accounts.find(tenant, accountId).orElseThrow(() -> new NotFoundException("Account " + accountId));
+        return store(tenant, account, status);
+    }
+
+    /** What an agent's stored status is, without the view (for routing at start-up). */
+    public java.util.Optional<AgentStatus> stored(TenantId tenant, long accountId) {
+        return statuses.find(tenant, accountId).map(AgentStatuses.Stored::status);
+    }
+
+    private AgentStatusView store(TenantId tenant, Account account, AgentStatus status) {
+        long accountId = account.id();
         Instant now = clock.instant();
         statuses.save(tenant, accountId, status, now);
         AgentStatusView view = view(account, new AgentStatuses.Stored(status, now));

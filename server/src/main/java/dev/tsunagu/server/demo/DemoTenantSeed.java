@@ -32,8 +32,8 @@ class DemoTenantSeed {
             new AccountDraft("admin", "Administrator", "ADMIN", null, false, PASSWORD));
 
     static final String MAIN_NUMBER = "0501234567";
+    /** Each agent's own number; the main number reaches the call center "Support" (サポート). */
     static final Map<String, String> NUMBERS = Map.of(
-            MAIN_NUMBER, "201",
             "0501234201", "201",
             "0501234202", "202",
             "0501234203", "203",
@@ -53,9 +53,11 @@ class DemoTenantSeed {
     private final HomeTenant home;
     private final CompanyNumbersSeed numbers;
     private final PhonebookSeed phonebook;
+    private final CallCenterSeed callCenter;
 
     DemoTenantSeed(Accounts accounts, AccountService service, HomeTenant home, CompanyNumbersSeed numbers,
-                   PhonebookSeed phonebook) {
+                   PhonebookSeed phonebook, CallCenterSeed callCenter) {
+        this.callCenter = callCenter;
         this.phonebook = phonebook;
         this.accounts = accounts;
         this.service = service;
@@ -72,5 +74,7 @@ class DemoTenantSeed {
         }
         numbers.seedIfNone(tenant, MAIN_NUMBER, NUMBERS, LABELS);
         phonebook.seedIfEmpty(tenant, CUSTOMERS);
+        // Short enough for a demo (and an end-to-end test) to watch a call go through after-call work.
+        callCenter.seedIfNone(tenant, "Support", "サポート", List.of(MAIN_NUMBER), List.of("agent1", "agent2"), 15, 10, 120);
     }
 }

@@ -30,7 +30,7 @@ class DevPhoneNumbers {
         if (!NATIONAL.matcher(number).matches()) {
             throw new RealtimeException(RealtimeError.invalidPayload, "invalidNumber");
         }
-        if (settings.inboundNumbers().extensionOf(number).isPresent()) {
+        if (settings.inboundNumbers().extensionOf(number).isPresent() || settings.inboundNumbers().callCenterOf(number).isPresent()) {
             throw new RealtimeException(RealtimeError.invalidPayload, "companyNumber");
         }
         return number;

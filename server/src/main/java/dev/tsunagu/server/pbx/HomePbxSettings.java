@@ -1,5 +1,7 @@
 package dev.tsunagu.server.pbx;
 
+import dev.tsunagu.server.callcenter.CallCenterNumbers;
+import dev.tsunagu.server.callcenter.CallCentersChanged;
 import dev.tsunagu.server.tenant.HomeTenant;
 import dev.tsunagu.server.tenant.TenantId;
 import dev.tsunagu.telephony.settings.GuidanceLanguage;
@@ -15,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The home tenant's PBX settings as the PBX reads them on every call: one immutable snapshot in
- * memory (parking, guidance, pickup groups, the company's numbers), loaded on first use and
+ * memory (parking, guidance, pickup groups, the company's numbers, those of call centers included), loaded on first use and
  * replaced after every committed change (an admin's save, an account giving up its extension).
  * Reads never touch the database.
  */
@@ -29,13 +31,16 @@ class HomePbxSettings implements PbxSettings {
     private final PbxOptionsStore options;
     private final PickupGroups groups;
     private final InboundNumberStore numbers;
+    private final CallCenterNumbers callCenters;
     private volatile Snapshot snapshot;
 
-    HomePbxSettings(HomeTenant home, PbxOptionsStore options, PickupGroups groups, InboundNumberStore numbers) {
+    HomePbxSettings(HomeTenant home, PbxOptionsStore options, PickupGroups groups, InboundNumberStore numbers,
+                    CallCenterNumbers callCenters) {
         this.home = home;
         this.options = options;
         this.groups = groups;
         this.numbers = numbers;
+        this.callCenters = callCenters;
     }
 
     @Override
@@ -65,6 +70,13 @@ class HomePbxSettings implements PbxSettings {
         }
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CallCentersChanged changed) {
+        if (changed.tenant().equals(home.id())) {
+            reload();
+        }
+    }
+
     private Snapshot current() {
         Snapshot s = snapshot;
         return s != null ? s : reload();
@@ -82,7 +94,7 @@ class HomePbxSettings implements PbxSettings {
         Map<String, String> extensionOfNumber = new HashMap<>();
         numbers.all(tenant).forEach(n -> extensionOfNumber.put(n.number(), n.extension()));
         Snapshot loaded = new Snapshot(options.read(tenant), Map.copyOf(mates),
-                new InboundNumbers(extensionOfNumber, numbers.mainNumber(tenant).orElse(null)));
+                new InboundNumbers(extensionOfNumber, callCenters.callCenterOfNumber(tenant), numbers.mainNumber(tenant).orElse(null)));
         snapshot = loaded;
         return loaded;
     }

@@ -1,5 +1,6 @@
 package dev.tsunagu.server.pbx;
 
+import dev.tsunagu.server.callcenter.CallCenterNumbers;
 import dev.tsunagu.server.identity.Account;
 import dev.tsunagu.server.identity.Accounts;
 import dev.tsunagu.server.support.FieldProblem.Code;
@@ -26,11 +27,14 @@ class InboundNumberService {
     private final InboundNumberStore store;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final CallCenterNumbers callCenters;
 
-    InboundNumberService(InboundNumberStore store, Accounts accounts, ApplicationEventPublisher events) {
+    InboundNumberService(InboundNumberStore store, Accounts accounts, ApplicationEventPublisher events,
+                         CallCenterNumbers callCenters) {
         this.store = store;
         this.accounts = accounts;
         this.events = events;
+        this.callCenters = callCenters;
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +95,8 @@ class InboundNumberService {
     private Checked check(TenantId tenant, InboundNumberBody.Draft draft, long selfId) {
         Problems problems = new Problems();
         String number = PbxRules.checkNationalNumber(problems, "number", draft.number());
-        if (number != null && store.numberTaken(tenant, number, selfId)) {
+        // A number reaches one extension or one call center, never both.
+        if (number != null && (store.numberTaken(tenant, number, selfId) || callCenters.callCenterOfNumber(tenant).containsKey(number))) {
             problems.add("number", Code.duplicate);
         }
         String extension = draft.extension() == null ? "" : draft.extension().strip();

@@ -102,6 +102,11 @@ public class RealtimeSessions {
         send(tab -> tab.account().tenant().equals(tenant) && tab.account().accountId() == accountId, type, payload);
     }
 
+    /** Sends an event to every tab of the tenant's accounts with one of {@code roles} (supervisors' feeds). */
+    public void toRoles(TenantId tenant, Set<Role> roles, String type, Object payload) {
+        send(tab -> tab.account().tenant().equals(tenant) && roles.contains(tab.account().role()), type, payload);
+    }
+
     /** Sends to every tab matching either addressee once, so a supervisor's own change is not delivered twice. */
     public void toAccountAndRoles(TenantId tenant, long accountId, Set<Role> roles, String type, Object payload) {
         send(tab -> tab.account().tenant().equals(tenant)

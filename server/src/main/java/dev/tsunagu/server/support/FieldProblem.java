@@ -9,7 +9,9 @@ public record FieldProblem(String field, Code code) {
     public enum Code {
         required, tooShort, tooLong, invalidFormat, duplicate, unknownValue, selfChange, lastAdmin, notFound, wrong,
         // PBX administration (docs/protocol.md, "Administration")
-        outOfRange, beforeFirst, tooMany, includesExtension, parkSlot, unknownExtension, inOtherGroup
+        outOfRange, beforeFirst, tooMany, includesExtension, parkSlot, unknownExtension, inOtherGroup,
+        // Call centers
+        overflowCycle, inUse
     }
 
     public static FieldProblem of(String field, Code code) {

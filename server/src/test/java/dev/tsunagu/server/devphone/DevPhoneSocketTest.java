@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The dev phone over its own socket, with real media legs (Java WebRTC test peers): it calls the
- * company's main number and an agent's softphone rings with its number; an agent calls it and it
+ * company's main number, which queues it in the demo's call center, and the available agent's
+ * softphone rings with its number; an agent calls it and it
  * rings with the company's caller ID; both ways they hear each other. And everything a page could
  * get wrong.
  */
@@ -69,12 +70,18 @@ class DevPhoneSocketTest {
     }
 
     @Test
-    void theDevPhoneCallsTheMainNumberAndTheAgentSeesItsNumber() throws Exception {
-        try (Phone customer = devPhone(MY_NUMBER, 440); Phone agent1 = softphone("agent1", 1000)) {
+    void theDevPhoneCallsTheMainNumberAndTheCallCenterRingsTheAvailableAgent() throws Exception {
+        try (Phone customer = devPhone(MY_NUMBER, 440); Phone agent1 = softphone("agent1", 1000);
+             TestSocket agent2 = TestSocket.open(port, BrowserSession.signIn(port, "agent2", "demo"))) {
             assertThat(customer.socket().hello().get("payload").get("client").asString()).isEqualTo("devphone");
+            // The main number reaches the demo's call center "Support": agent1 available, agent2 on break.
+            agent2.send(command("agent.status.set", "s", "status", "BREAK"));
+            assertThat(agent2.await("ack").get("payload").get("status").asString()).isEqualTo("BREAK");
+            agent1.socket().send(command("agent.status.set", "s", "status", "AVAILABLE"));
+            assertThat(agent1.socket().await("ack").get("payload").get("status").asString()).isEqualTo("AVAILABLE");
             customer.socket().send(command("phone.dial", "d", "number", "050-123-4567"));
             String callId = customer.socket().await("ack").get("payload").get("callId").asString();
-            awaitCall(customer.socket(), "DIALING");
+            awaitCall(customer.socket(), "ON_HOLD"); // answered by the queue, waiting on music
 
             JsonNode ringing = awaitCall(agent1.socket(), "RINGING");
             assertThat(ringing.get("remoteNumber").asString()).isEqualTo(MY_NUMBER);
@@ -85,6 +92,19 @@ class DevPhoneSocketTest {
             customer.socket().send(command("phone.hangup", "h", "callId", callId));
             assertThat(awaitCall(agent1.socket(), "ENDED").get("endCause").asString()).isEqualTo("HANGUP");
             awaitCall(customer.socket(), "ENDED");
+            // The agent's status followed the call: ringing, on call, then after-call work.
+            awaitStatus(agent1.socket(), "AFTER_CALL_WORK");
+            agent1.socket().send(command("agent.status.set", "s2", "status", "AVAILABLE"));
+            awaitStatus(agent1.socket(), "AVAILABLE");
+        }
+    }
+
+    private static void awaitStatus(TestSocket socket, String status) throws Exception {
+        while (true) {
+            JsonNode event = socket.await("agent.status.changed");
+            if (event.get("payload").get("status").asString().equals(status)) {
+                return;
+            }
         }
     }
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The company's numbers over HTTP, against the demo tenant and its seeded numbers (main number
- * 0501234567 and 0501234201–0501234204); the PBX's {@link PbxSettings} follows every change.
+ * 0501234567, which reaches the call center "Support", and 0501234201–0501234204); the PBX's {@link PbxSettings} follows every change.
  * Tests remove what they add and put the main number back.
  */
 @WebTest
@@ -98,8 +98,11 @@ class InboundNumberApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mainNumber").value(DEMO_MAIN))
                 .andExpect(jsonPath("$.numbers[*].number",
-                        containsInAnyOrder(DEMO_MAIN, "0501234201", "0501234202", "0501234203", "0501234204")));
-        assertThat(pbx.inboundNumbers().extensionOf(DEMO_MAIN)).contains("201");
+                        containsInAnyOrder("0501234201", "0501234202", "0501234203", "0501234204")));
+        assertThat(pbx.inboundNumbers().extensionOf(DEMO_MAIN)).isEmpty();
+        assertThat(pbx.inboundNumbers().callCenterOf(DEMO_MAIN)).isPresent();
+        sendAs("admin", post(PATH), number(DEMO_MAIN, "201")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("number")).andExpect(jsonPath("$.errors[0].code").value("duplicate"));
         assertThat(pbx.inboundNumbers().extensionOf("0501234203")).contains("203");
         assertThat(pbx.inboundNumbers().callerIdOf("202")).contains("0501234202");
     }

@@ -63,6 +63,8 @@ final class Call {
 
         Duration digitTimeout();
 
+        CallQueues queues();
+
         void finished(Call call);
     }
 
@@ -86,6 +88,7 @@ final class Call {
     private Offer offer;
     private Transfer transfer;
     private Parked parked;
+    private Queued queued;
     private int seq;
     private boolean ended;
 
@@ -122,15 +125,7 @@ final class Call {
         origin.sees(dialled, name);
         moved(TimelineEntry.Kind.DIALED, origin, dialled);
         if (ringing.refusal() != null) {
-            // The caller hears the busy tone for a moment; the line stays taken until it stops.
-            origin.hears = Hears.BUSY;
-            media.layout(parties.values());
-            Party caller0 = origin;
-            emitView(caller0, view(caller0, PartyState.ENDED, ringing.refusal(), null));
-            later(BUSY_TONE, () -> {
-                leave(caller0, ringing.refusal());
-                settle();
-            });
+            refused(origin, ringing.refusal());
             return;
         }
         origin.hears = Hears.RINGBACK;
@@ -140,6 +135,17 @@ final class Call {
         }
         pickable = ringing.lines().stream().anyMatch(PhoneLine::isOutside) ? Set.of() : Set.of(extension);
         publish();
+    }
+
+    /** The caller hears the busy tone for a moment; the line stays taken until it stops. */
+    private void refused(Party caller, EndCause refusal) {
+        caller.hears = Hears.BUSY;
+        media.layout(parties.values());
+        emitView(caller, view(caller, PartyState.ENDED, refusal, null));
+        later(BUSY_TONE, () -> {
+            leave(caller, refusal);
+            settle();
+        });
     }
 
     void answer(PhoneLine line) {
@@ -426,6 +432,105 @@ final class Call {
         ring(Offer.Purpose.BLIND, extension, name, ringing.lines(), held, held);
     }
 
+    // ---- call centers (CC-02) -----------------------------------------------------------------
+
+    /** The caller reached a call center: it is answered and waits on music; routing decides who rings. */
+    void queue(PhoneLine caller, String dialled, String callCenterId) {
+        origin = join(caller, CallDirection.OUTGOING);
+        origin.sees(dialled, null);
+        moved(TimelineEntry.Kind.DIALED, origin, dialled);
+        if (!host.queues().arrived(id, callCenterId, caller.number(), caller.displayName())) {
+            origin.moveTo(ChannelState.DIALING);
+            refused(origin, EndCause.UNAVAILABLE);
+            return;
+        }
+        queued = new Queued(callCenterId);
+        origin.moveTo(ChannelState.UP);
+        origin.connectedAt = clock.instant();
+        origin.moveTo(ChannelState.HELD);
+        origin.heldAt = origin.connectedAt;
+        origin.hears = Hears.MUSIC;
+        moved(TimelineEntry.Kind.QUEUED, origin, callCenterId);
+        publish();
+    }
+
+    /** Routing offers the waiting caller to an agent: ring the agent's extension, unpickable, for {@code ringTimeout}. */
+    void offerFromQueue(String extension, long offerId, Duration ringTimeout) {
+        if (!waitingInQueue() || offer != null) {
+            host.queues().offerFailed(id, offerId, true);
+            return;
+        }
+        Ringing ringing = host.offer(id, extension);
+        if (ringing.refusal() != null) {
+            moved(TimelineEntry.Kind.RINGING, extension, host.nameOf(extension), Offer.Purpose.QUEUE + " " + ringing.refusal());
+            host.queues().offerFailed(id, offerId, ringing.refusal() == EndCause.BUSY);
+            return;
+        }
+        ring(Offer.Purpose.QUEUE, extension, host.nameOf(extension), ringing.lines(), origin, origin, ringTimeout);
+        offer.queueOfferId = offerId;
+        publish();
+    }
+
+    /** The periodic announcement to a waiting caller, then back to the music. */
+    void announce(dev.tsunagu.media.audio.AudioSource prompt, Duration length) {
+        if (!waitingInQueue() || origin.hears != Hears.MUSIC) {
+            return;
+        }
+        origin.prompt = prompt;
+        origin.hears = Hears.PROMPT;
+        later(length, () -> {
+            if (origin.prompt == prompt && origin.hears == Hears.PROMPT) {
+                origin.hears = Hears.MUSIC;
+                publish();
+            }
+        });
+        publish();
+    }
+
+    /** The caller waited too long: routing lets go and {@code extension} rings for it (the caller hears ringback). */
+    void overflowToExtension(String extension) {
+        if (!waitingInQueue() || offer != null) {
+            return;
+        }
+        queued.waiting = false;
+        moved(TimelineEntry.Kind.OVERFLOWED, origin, extension);
+        Ringing ringing = host.offer(id, extension);
+        if (ringing.refusal() != null) {
+            leave(origin, ringing.refusal());
+            settle();
+            return;
+        }
+        handOver(origin, extension, ringing);
+        publish();
+    }
+
+    /** The caller waited too long and routing lets go: a closing message (or none), then the call ends. */
+    void closeQueue(dev.tsunagu.media.audio.AudioSource message, Duration length) {
+        if (!waitingInQueue() || offer != null) {
+            return;
+        }
+        queued.waiting = false;
+        moved(TimelineEntry.Kind.OVERFLOWED, origin, message == null ? "hang-up" : "message");
+        if (message == null) {
+            leave(origin, EndCause.HANGUP);
+            settle();
+            return;
+        }
+        queued.closing = true;
+        origin.prompt = message;
+        origin.hears = Hears.PROMPT;
+        later(length.plusMillis(200), () -> {
+            queued.closing = false;
+            leave(origin, EndCause.HANGUP);
+            settle();
+        });
+        publish();
+    }
+
+    private boolean waitingInQueue() {
+        return !ended && queued != null && queued.waiting && parties.get(origin.id()) == origin;
+    }
+
     // ---- park (SP-08) ----------------------------------------------------------------------------
 
     /** Parks the other party in {@code slot} (already taken for this call); frees it when parking is not possible now. */
@@ -553,6 +658,11 @@ final class Call {
     // ---- the parts -------------------------------------------------------------------------------
 
     private void ring(Offer.Purpose purpose, String extension, String name, List<PhoneLine> lines, Party shownAs, Party forParty) {
+        ring(purpose, extension, name, lines, shownAs, forParty, host.ringTimeout());
+    }
+
+    private void ring(Offer.Purpose purpose, String extension, String name, List<PhoneLine> lines, Party shownAs, Party forParty,
+                      Duration ringTimeout) {
         Offer o = new Offer(purpose, extension, name, forParty);
         boolean first = true;
         for (PhoneLine line : lines) {
@@ -563,7 +673,7 @@ final class Call {
             first = false;
             o.ringing.add(ringing);
         }
-        o.timer = later(host.ringTimeout(), () -> {
+        o.timer = later(ringTimeout, () -> {
             if (offer == o) {
                 offerFailed(o.purpose == Offer.Purpose.CALL ? EndCause.NO_ANSWER : EndCause.MISSED);
                 settle();
@@ -595,7 +705,12 @@ final class Call {
             party.hears = Hears.TALK;
             return;
         }
-        if (o.purpose != Offer.Purpose.CALL) {
+        if (o.purpose == Offer.Purpose.QUEUE) {
+            // The caller keeps seeing the number it dialled; routing learns the agent took the call.
+            queued.waiting = false;
+            queued.agent = party;
+            host.queues().offerAnswered(id, o.queueOfferId);
+        } else if (o.purpose != Offer.Purpose.CALL) {
             other.sees(party);
         }
         connect(other);
@@ -611,6 +726,8 @@ final class Call {
             case CONSULT -> consultFailed();
             case PARK_RINGBACK -> leave(o.forParty, EndCause.PARK_TIMEOUT);
             case BLIND -> leave(o.forParty, EndCause.TRANSFER_FAILED);
+            // The caller waits on; an agent who hung up on the ringing phone declined it.
+            case QUEUE -> host.queues().offerFailed(id, o.queueOfferId, callerCause == EndCause.BUSY);
         }
     }
 
@@ -644,7 +761,8 @@ final class Call {
             holder = null;
         }
         long present = parties.values().stream().filter(p -> offer == null || !offer.ringing.contains(p)).count();
-        if (present <= 1 && offer == null && parked == null) {
+        boolean queueHolds = queued != null && (queued.waiting || queued.closing);
+        if (present <= 1 && offer == null && parked == null && !queueHolds) {
             List.copyOf(parties.values()).forEach(p -> leave(p, EndCause.HANGUP));
         }
         if (parties.isEmpty()) {
@@ -726,6 +844,22 @@ final class Call {
                 party.remoteNumber, party.remoteName, party.joinedAt, party.connectedAt, now, cause, party.historic)));
         moved(TimelineEntry.Kind.LEFT, party, cause.name());
         host.release(party.line, id);
+        reportToQueue(party);
+    }
+
+    /** Routing hears once that the waiting caller left, and once that the answering agent did. */
+    private void reportToQueue(Party party) {
+        if (queued == null) {
+            return;
+        }
+        if (party == origin && queued.waiting && !queued.callerReported) {
+            queued.callerReported = true;
+            queued.waiting = false;
+            host.queues().callerLeft(id);
+        } else if (party == queued.agent && !queued.agentReported) {
+            queued.agentReported = true;
+            host.queues().agentLeft(id);
+        }
     }
 
     /** A line reserved for this call that finds nothing to join (the call moved on meanwhile). */

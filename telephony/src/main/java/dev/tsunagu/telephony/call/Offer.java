@@ -14,6 +14,8 @@ final class Offer {
         CONSULT,
         /** A parked call came back to the phone that parked it. */
         PARK_RINGBACK,
+        /** A call center's caller offered to one agent: the caller keeps waiting on music until the answer. */
+        QUEUE,
         /** A handed-over call ({@code #}, or a {@code *} transfer finished before the target answered). */
         BLIND
     }
@@ -26,6 +28,8 @@ final class Offer {
     Party forParty;
     final List<Party> ringing = new ArrayList<>();
     ScheduledFuture<?> timer;
+    /** With {@link Purpose#QUEUE}: routing's id of this offer. */
+    long queueOfferId;
 
     Offer(Purpose purpose, String extension, String extensionName, Party forParty) {
         this.purpose = purpose;

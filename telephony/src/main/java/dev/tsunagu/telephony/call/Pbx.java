@@ -7,6 +7,7 @@ import dev.tsunagu.telephony.dialplan.DialPlan;
 import dev.tsunagu.telephony.guidance.Guidance;
 import dev.tsunagu.telephony.guidance.Prompt;
 import dev.tsunagu.telephony.park.ParkingLot;
+import dev.tsunagu.telephony.settings.GuidanceLanguage;
 import dev.tsunagu.telephony.settings.PbxSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +64,8 @@ public final class Pbx implements AutoCloseable {
     private final Set<String> oneCallLines = ConcurrentHashMap.newKeySet();
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final Map<String, String> callOfLine = new ConcurrentHashMap<>();
+    /** Call-center routing; set once at start-up ({@link #attach}), because routing needs the PBX too. */
+    private volatile CallQueues queues = CallQueues.NONE;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("pbx-timers").daemon().factory());
 
@@ -83,6 +86,11 @@ public final class Pbx implements AutoCloseable {
         this.listener = listener;
         this.timings = timings;
         this.clock = clock;
+    }
+
+    /** Connects call-center routing: from now on call-center numbers queue their callers there. */
+    public void attach(CallQueues routing) {
+        this.queues = java.util.Objects.requireNonNull(routing, "routing");
     }
 
     /** A softphone tab's line: its views reach the server through the {@link CallListener}. */
@@ -163,6 +171,7 @@ public final class Pbx implements AutoCloseable {
         }
         return switch (destination) {
             case Destination.Extension extension -> dialExtension(caller, number, extension.number(), pickupAllowed);
+            case Destination.CallCenter center -> dialCallCenter(caller, number, center.callCenterId());
             case Destination.Invalid invalid -> new DialResult.Refused(DialResult.Refused.Reason.INVALID_NUMBER, destination);
             case Destination.OutsideNumber outside -> dialOutside(caller, outside.number(), pickupAllowed);
             case Destination.FeatureCode code -> pickUp(caller, destination);
@@ -242,6 +251,55 @@ public final class Pbx implements AutoCloseable {
         String name = directory.nameOf(extension).orElse(extension);
         submit(live, () -> live.call().start(caller, dialled, extension, name, ringing, null));
         return new DialResult.Started(callId);
+    }
+
+    /** A caller for a call center: answered at once, waiting on music until routing connects it (never pickable). */
+    private DialResult dialCallCenter(PhoneLine caller, String dialled, String callCenterId) {
+        String callId = UUID.randomUUID().toString();
+        if (!reserve(caller, callId)) {
+            return new DialResult.Refused(DialResult.Refused.Reason.LINE_BUSY, new Destination.CallCenter(callCenterId));
+        }
+        LiveCall live = open(callId, false);
+        submit(live, () -> live.call().queue(caller, dialled, callCenterId));
+        return new DialResult.Started(callId);
+    }
+
+    // ---- what call-center routing asks for (see CallQueues) ----
+
+    /**
+     * Rings {@code extension} for the waiting call as routing's offer {@code offerId}, for
+     * {@code ringTimeout}; the outcome comes back through {@link CallQueues}. Nothing happens for a
+     * call that is gone (routing has heard that its caller left).
+     */
+    public void offerQueued(String callId, String extension, Duration ringTimeout, long offerId) {
+        onCall(callId, call -> call.offerFromQueue(extension, offerId, ringTimeout));
+    }
+
+    /** Plays {@code prompts} to the waiting caller, then the music again (skipped if it is not on the music now). */
+    public void announce(String callId, List<Prompt> prompts) {
+        if (!prompts.isEmpty()) {
+            GuidanceLanguage language = settings.guidanceLanguage();
+            onCall(callId, call -> call.announce(guidance.play(prompts, language), guidance.length(prompts, language)));
+        }
+    }
+
+    /** Routing let the waiting call go: {@code extension} rings for it. */
+    public void overflowToExtension(String callId, String extension) {
+        onCall(callId, call -> call.overflowToExtension(extension));
+    }
+
+    /** Routing let the waiting call go: it hears {@code message} (if any) and is hung up. */
+    public void closeQueued(String callId, Optional<Prompt> message) {
+        GuidanceLanguage language = settings.guidanceLanguage();
+        onCall(callId, call -> call.closeQueue(message.map(m -> guidance.play(m, language)).orElse(null),
+                message.map(m -> guidance.length(m, language)).orElse(Duration.ZERO)));
+    }
+
+    private void onCall(String callId, Consumer<Call> action) {
+        LiveCall live = calls.get(callId);
+        if (live != null) {
+            submit(live, () -> action.accept(live.call()));
+        }
     }
 
     /**
@@ -482,6 +540,11 @@ public final class Pbx implements AutoCloseable {
             @Override
             public Duration digitTimeout() {
                 return timings.transferDigitTimeout();
+            }
+
+            @Override
+            public CallQueues queues() {
+                return queues;
             }
 
             @Override

@@ -7,6 +7,10 @@ public sealed interface Destination {
     record Extension(String number) implements Destination {
     }
 
+    /** A call center (queue): the company number dialled routes to it instead of an extension (CC-01). */
+    record CallCenter(String callCenterId) implements Destination {
+    }
+
     /** A number outside the PBX, in national form (routed to a trunk or the virtual network). */
     record OutsideNumber(String number) implements Destination {
     }

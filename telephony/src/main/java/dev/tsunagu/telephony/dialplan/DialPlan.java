@@ -45,7 +45,7 @@ public final class DialPlan {
     /**
      * Where a call from outside the company goes (a dev phone, a trunk's caller): the company's
      * inbound numbers reach their extension; other national numbers stay on the outside network
-     * (one dev phone may call another). Extensions, park slots and feature codes are not reachable
+     * (one dev phone may call another), call-center numbers their call center. Extensions, park slots and feature codes are not reachable
      * from outside, and an inbound number whose extension is gone is not in service.
      */
     public Destination routeInbound(String dialled) {
@@ -58,6 +58,10 @@ public final class DialPlan {
         }
         if (number.length() > MAX_DIGITS) {
             return new Destination.Invalid(Destination.Invalid.Reason.TOO_LONG);
+        }
+        var callCenter = numbers.get().callCenterOf(number);
+        if (callCenter.isPresent()) {
+            return new Destination.CallCenter(callCenter.get());
         }
         var extension = numbers.get().extensionOf(number);
         if (extension.isPresent()) {
@@ -97,7 +101,12 @@ public final class DialPlan {
                     ? new Destination.Extension(number)
                     : new Destination.Invalid(Destination.Invalid.Reason.UNKNOWN_EXTENSION);
         }
-        // The company's own inbound numbers stay inside: dialling a colleague's DID rings the colleague.
+        // The company's own inbound numbers stay inside: dialling a colleague's DID rings the colleague,
+        // a call-center number queues like an outside caller.
+        var callCenter = numbers.get().callCenterOf(number);
+        if (callCenter.isPresent()) {
+            return new Destination.CallCenter(callCenter.get());
+        }
         var extension = numbers.get().extensionOf(number).filter(isExtension);
         return extension.<Destination>map(Destination.Extension::new).orElseGet(() -> new Destination.OutsideNumber(number));
     }

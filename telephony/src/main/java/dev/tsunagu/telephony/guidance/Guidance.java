@@ -31,6 +31,15 @@ public final class Guidance {
         return Duration.ofMillis(prompt(prompt, language).durationMillis());
     }
 
+    /** Several prompts one after the other (an announcement and the caller's place in the queue). */
+    public AudioSource play(java.util.List<Prompt> prompts, GuidanceLanguage language) {
+        return new PromptSequence(prompts.stream().map(p -> play(p, language)).toList());
+    }
+
+    public Duration length(java.util.List<Prompt> prompts, GuidanceLanguage language) {
+        return prompts.stream().map(p -> length(p, language)).reduce(Duration.ZERO, Duration::plus);
+    }
+
     private WavPrompt prompt(Prompt prompt, GuidanceLanguage language) {
         return loaded.computeIfAbsent(language.code() + "/" + prompt.file() + ".wav", Guidance::load);
     }

@@ -43,9 +43,13 @@ final class PbxFixture implements AutoCloseable {
     final List<String> ended = new CopyOnWriteArrayList<>();
     private final List<TestPeer> peers = new ArrayList<>();
 
-    /** The company's numbers: the main number reaches 201, and 201 and 202 have DIDs of their own. */
+    /**
+     * The company's numbers: the main number reaches 201, and 201 and 202 have DIDs of their own;
+     * 0501230000 and 0501230001 reach the call centers "support" and "sales".
+     */
     static final InboundNumbers NUMBERS = new InboundNumbers(
-            Map.of("0501234567", "201", "0501234201", "201", "0501234202", "202", "0501234299", "299"), "0501234567");
+            Map.of("0501234567", "201", "0501234201", "201", "0501234202", "202", "0501234299", "299"),
+            Map.of("0501230000", "support", "0501230001", "sales"), "0501234567");
 
     PbxFixture(Duration ringTimeout, Duration parkTimeout) throws Exception {
         this(ringTimeout, parkTimeout, Trunks.NONE);

@@ -1,0 +1,7 @@
+package dev.tsunagu.server.callcenter;
+
+import dev.tsunagu.server.OnPostgres;
+
+@OnPostgres
+class CallCenterServiceOnPostgresTest extends CallCenterServiceContract {
+}
