@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The histories (CC-04) after a real call: the dev phone calls the main number, agent1 answers in
  * the workspace, tags the call and leaves a note; the call shows up with its tag, note and the main
- * number's business label (代表) in the call history and the business-label history, and in the CSV
+ * call center's business label (サポート) in the call history and the business-label history, and in the CSV
  * export downloaded from the page. The main number rings agent1 directly or through a call center,
  * so the test only relies on agent1 being available and answering.
  */
@@ -42,6 +42,8 @@ class HistoryTest extends BrowserTest {
         assertThat(customer.getByText("Phone connected")).isVisible(VISIBLY);
         Page agent1 = Phones.softphone(this, "agent1", Phones.AGENT1_TONE);
         new Api(agent1).put("/api/me/status", Map.of("status", "AVAILABLE"));
+        // agent2 is the call center's other member: on a break, the queue offers the call to agent1.
+        new Api(signedIn("agent2", "/agent")).put("/api/me/status", Map.of("status", "BREAK"));
 
         dial(customer, "0501234567");
         assertThat(status(agent1)).hasText("Ringing", PATIENTLY);
@@ -65,12 +67,12 @@ class HistoryTest extends BrowserTest {
         Locator row = calls.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(noteText));
         assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
         assertThat(row).containsText(tag);
-        assertThat(row).containsText("代表");
+        assertThat(row).containsText("サポート");
         assertThat(row).containsText("09012345678");
         assertThat(row).containsText("Agent One (201)");
 
         supervisor.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Business label history")).click();
-        supervisor.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Business label")).selectOption("代表");
+        supervisor.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Business label")).selectOption("サポート");
         supervisor.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Tag")).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(tag));
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         Locator labelled = supervisor.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Business label history"))
@@ -78,7 +80,7 @@ class HistoryTest extends BrowserTest {
         assertThat(labelled).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
         assertThat(labelled).containsText(tag);
         assertThat(supervisor.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Calls per business label")))
-                .containsText("代表: 1", PATIENTLY_CONTAINS);
+                .containsText("サポート: 1", PATIENTLY_CONTAINS);
 
         Download download = supervisor.waitForDownload(
                 () -> supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV")).click());
@@ -88,7 +90,7 @@ class HistoryTest extends BrowserTest {
         assertThat(csv).contains("\"call_id\",\"started_at\"");
         String[] lines = csv.split("\r\n");
         assertThat(lines).as("the header and the one call filtered by label and tag").hasSize(2);
-        assertThat(lines[1]).contains("\"代表\"", "\"" + tag + "\"", "Agent One: " + noteText, "\"09012345678\"", "\"true\"");
+        assertThat(lines[1]).contains("\"サポート\"", "\"" + tag + "\"", "Agent One: " + noteText, "\"09012345678\"", "\"true\"");
         assertThat(download.suggestedFilename()).startsWith("history-labels-");
     }
 }

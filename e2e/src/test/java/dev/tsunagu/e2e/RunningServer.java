@@ -27,6 +27,8 @@ final class RunningServer {
                 .run("--server.port=0", "--tsunagu.media.port=0",
                         // Short enough for the missed-call test to wait for it, long enough to answer.
                         "--tsunagu.phone.ring-timeout=8s",
+                        // The SIP edge on a free port, for the trunk call answered in the browser.
+                        "--tsunagu.sip.enabled=true", "--tsunagu.sip.port=0",
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tsunagu")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--logging.file.name=" + dataDir.resolve("tsunagu.log"));

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and an admin, all with the password {@value #PASSWORD}. Seeded once, into an empty tenant. The
  * company's numbers: the main number {@value #MAIN_NUMBER} (to agent1's extension until call
  * centers exist) and a direct number per agent (0501234201–0501234204), seeded into a tenant that
- * has none, so an older demo database gets them too (the main number labelled 代表); two customers in the common phonebook.
+ * has none, so an older demo database gets them too; two customers in the common phonebook.
  */
 @Component
 class DemoTenantSeed {
@@ -38,8 +38,11 @@ class DemoTenantSeed {
             "0501234202", "202",
             "0501234203", "203",
             "0501234204", "204");
-    /** The main number's business label (業務ラベル), shown on its calls and in the histories. */
-    static final Map<String, String> LABELS = Map.of(MAIN_NUMBER, "代表");
+    /**
+     * Business labels (業務ラベル) of inbound numbers; none in the demo, whose main number's calls take
+     * the call center's label (サポート).
+     */
+    static final Map<String, String> LABELS = Map.of();
 
     /** The dev phone's default number is a known customer; 08022223333 is another dev phone's. */
     static final List<PhonebookSeed.Customer> CUSTOMERS = List.of(
