@@ -92,5 +92,20 @@ class HistoryTest extends BrowserTest {
         assertThat(lines).as("the header and the one call filtered by label and tag").hasSize(2);
         assertThat(lines[1]).contains("\"サポート\"", "\"" + tag + "\"", "Agent One: " + noteText, "\"09012345678\"", "\"true\"");
         assertThat(download.suggestedFilename()).startsWith("history-labels-");
+
+        // The call-center history has the call's visit to Support, answered by agent1.
+        Api api = new Api(supervisor);
+        long tagId = 0;
+        for (var t : api.get("/api/history/options").get("tags")) {
+            if (t.get("name").asString().equals(tag)) {
+                tagId = t.get("id").asLong();
+            }
+        }
+        var visits = api.get("/api/history/call-centers?tag=" + tagId).get("entries");
+        assertThat(visits.size()).isEqualTo(1);
+        var visit = visits.get(0).get("visit");
+        assertThat(visit.get("callCenterName").asString()).isEqualTo("Support");
+        assertThat(visit.get("outcome").asString()).isEqualTo("ANSWERED");
+        assertThat(visit.get("agentName").asString()).isEqualTo("Agent One");
     }
 }
