@@ -8,6 +8,7 @@ import { AdminPage } from './pages/AdminPage';
 import { AdminPbxPage } from './pages/AdminPbxPage';
 import { AdminSipPage } from './pages/AdminSipPage';
 import { AdminPhonebookPage } from './pages/AdminPhonebookPage';
+import { AdminTagsPage } from './pages/AdminTagsPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AdminCallCentersPage } from './pages/AdminCallCentersPage';
 import { AgentPage } from './pages/AgentPage';
@@ -29,6 +30,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminPbx: AdminPbxPage,
   adminSip: AdminSipPage,
   adminPhonebooks: AdminPhonebookPage,
+  adminTags: AdminTagsPage,
   adminSms: AdminSmsPage,
   adminCallCenters: AdminCallCentersPage,
   account: AccountPage,

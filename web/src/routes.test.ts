@@ -5,6 +5,7 @@ describe('routes', () => {
   it('maps the SPA paths to pages', () => {
     expect(pageFor('/')).toBe('home');
     expect(pageFor('/admin/phonebooks')).toBe('adminPhonebooks');
+    expect(pageFor('/admin/tags')).toBe('adminTags');
     expect(pageFor('/login')).toBe('login');
     expect(pageFor('/agent/')).toBe('agent');
     expect(pageFor('/agent/phone')).toBe('agentPhone');

@@ -7,6 +7,7 @@ export type PageId =
   | 'admin'
   | 'adminPbx'
   | 'adminPhonebooks'
+  | 'adminTags'
   | 'adminSms'
   | 'adminSip'
   | 'adminCallCenters'
@@ -36,6 +37,8 @@ export function pageFor(pathname: string): PageId {
       return 'adminSip';
     case '/admin/phonebooks':
       return 'adminPhonebooks';
+    case '/admin/tags':
+      return 'adminTags';
     case '/admin/sms':
       return 'adminSms';
     case '/admin/call-centers':

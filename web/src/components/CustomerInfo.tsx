@@ -2,11 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { api, ApiError } from '../lib/api';
 import type { PhonebookEntry } from '../lib/phonebook';
+import { CallContext } from './CallContext';
 
 type Lookup = { number: string; entry: PhonebookEntry | null } | null;
 
 /** The caller's customer information from the phonebooks (WS-02): the agent's own book first, then the common one. */
-export function CustomerInfo({ number }: { number: string | null }) {
+interface Props {
+  number: string | null;
+  /** The active call, for where it comes from (call center, label, transfer). */
+  callId?: string | null;
+  remoteNumber?: string | null;
+  myExtension?: string | null;
+}
+
+export function CustomerInfo({ number, callId = null, remoteNumber = null, myExtension = null }: Props) {
   const t = useT();
   const [lookup, setLookup] = useState<Lookup>(null);
   const [failed, setFailed] = useState(false);
@@ -31,6 +40,7 @@ export function CustomerInfo({ number }: { number: string | null }) {
   return (
     <section class="card customer" aria-label={t('customerInfo')}>
       <h2>{t('customerInfo')}</h2>
+      <CallContext callId={callId} remoteNumber={remoteNumber} myExtension={myExtension} />
       {!number && <p class="muted">{t('customerNone')}</p>}
       {number && failed && <p class="muted">{t('errorGeneric')}</p>}
       {number && shown && !shown.entry && <p>{t('customerUnknown', { number })}</p>}

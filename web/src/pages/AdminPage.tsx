@@ -31,6 +31,7 @@ function Admin({ session }: { session: SignedIn }) {
             <a href="/admin/pbx">{t('pbxLink')}</a>
             <a href="/admin/sip">{t('sipLink')}</a>
             <a href="/admin/phonebooks">{t('phonebookLink')}</a>
+            <a href="/admin/tags">{t('tagsLink')}</a>
             <a href="/admin/sms">{t('smsLink')}</a>
             <a href="/history">{t('historyLink')}</a>
             <a href="/admin/call-centers">{t('callCentersLink')}</a>

@@ -8,6 +8,7 @@ import { Softphone } from '../components/softphone/Softphone';
 import { useT } from '../i18n';
 import { getWs } from '../lib/connection';
 import { customerNumber } from '../lib/customer';
+import { isActive } from '../lib/softphone/callStatus';
 import { useSignedIn } from '../lib/session';
 import { dialParam } from '../lib/softphone/number';
 import { isStaff, type CallView, type SignedIn } from '../lib/types';
@@ -43,7 +44,12 @@ function Workspace({ session }: { session: SignedIn }) {
           <AgentStatusSelect ws={ws} accountId={session.account.id} />
         </section>
         <Softphone ws={ws} dial={dialParam(location.search)} onCall={onCall} />
-        <CustomerInfo number={customerNumber(call)} />
+        <CustomerInfo
+          number={customerNumber(call)}
+          callId={isActive(call) ? call.callId : null}
+          remoteNumber={call?.remoteNumber ?? null}
+          myExtension={session.account.extension}
+        />
         <CallRecordPanel callId={lastCallId} accountId={session.account.id} />
       </main>
     </>
