@@ -107,5 +107,7 @@ class HistoryTest extends BrowserTest {
         assertThat(visit.get("callCenterName").asString()).isEqualTo("Support");
         assertThat(visit.get("outcome").asString()).isEqualTo("ANSWERED");
         assertThat(visit.get("agentName").asString()).isEqualTo("Agent One");
+        assertThat(visits.get(0).get("tags").get(0).get("name").asString()).isEqualTo(tag);
+        assertThat(visits.get(0).get("notes").get(0).get("body").asString()).isEqualTo(noteText);
     }
 }
