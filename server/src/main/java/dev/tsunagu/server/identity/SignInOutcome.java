@@ -3,6 +3,7 @@ package dev.tsunagu.server.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -26,6 +27,12 @@ class SignInOutcome implements AuthenticationSuccessHandler, AuthenticationFailu
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        // Sign-in replaced the session's CSRF token with a lazy one. Making it now, in this request,
+        // keeps the landing page's first requests (the SPA's and a second tab's /api/session) from
+        // each making one and the later save overwriting the token the other was given.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
         response.sendRedirect(landing.pathFor((AccountPrincipal) authentication.getPrincipal()));
     }
 
