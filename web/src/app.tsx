@@ -11,6 +11,7 @@ import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AgentPage } from './pages/AgentPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
+import { DiagVideoPage } from './pages/DiagVideoPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,6 +29,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   adminSms: AdminSmsPage,
   account: AccountPage,
   diagAudio: DiagAudioPage,
+  diagVideo: DiagVideoPage,
   devPhone: DevPhonePage,
   notFound: NotFoundPage,
 };

@@ -10,6 +10,7 @@ export type PageId =
   | 'adminSms'
   | 'account'
   | 'diagAudio'
+  | 'diagVideo'
   | 'devPhone'
   | 'notFound';
 
@@ -37,6 +38,8 @@ export function pageFor(pathname: string): PageId {
       return 'account';
     case '/diag/audio':
       return 'diagAudio';
+    case '/diag/video':
+      return 'diagVideo';
     case '/devphone':
       return 'devPhone';
     default:
