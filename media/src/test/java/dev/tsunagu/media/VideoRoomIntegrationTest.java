@@ -2,6 +2,7 @@ package dev.tsunagu.media;
 
 import static dev.tsunagu.media.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsunagu.media.VideoTestPeer.Section;
 import dev.tsunagu.media.video.VideoRoom;
@@ -125,6 +126,12 @@ class VideoRoomIntegrationTest {
         assertContinuous(bob.received(aliceOnBob).sequences, bob.lost.get(aliceOnBob));
         assertThat(bob.received(aliceOnBob).keyframes).isGreaterThanOrEqualTo(2);
 
+        // A re-offer that restarts ICE and DTLS (another peer's credentials) is refused; the leg carries on.
+        try (VideoTestPeer stranger = new VideoTestPeer()) {
+            assertThatThrownBy(() -> a.answer(stranger.offer(new Section("1", "sendrecv", 9))))
+                    .isInstanceOfSatisfying(MediaException.class, e -> assertThat(e.reason()).isEqualTo(MediaException.Reason.UNSUPPORTED));
+        }
+
         // Bob leaves: alice's leg and the room carry on.
         room.remove(b.video());
         b.close();
@@ -132,5 +139,16 @@ class VideoRoomIntegrationTest {
         assertThat(a.state()).isEqualTo(EndpointState.CONNECTED);
         assertThat(engine.metrics().handshakesFailed()).isZero();
         room.close();
+    }
+
+    @Test
+    void anAudioOnlyLegStillRejectsVideoAndSecondOffers() throws Exception {
+        WebRtcEndpoint audioOnly = engine.createWebRtcEndpoint("audio");
+        String answer = audioOnly.answer(alice.offer(new Section("1", "sendrecv", 1111)));
+        assertThat(answer).contains("m=video 0 ").contains("a=group:BUNDLE 0\r\n");
+        assertThatThrownBy(() -> audioOnly.answer(alice.offer(new Section("1", "sendrecv", 1111))))
+                .isInstanceOfSatisfying(MediaException.class, e -> assertThat(e.reason()).isEqualTo(MediaException.Reason.INVALID_SDP));
+        assertThatThrownBy(audioOnly::video).isInstanceOf(IllegalStateException.class);
+        audioOnly.close();
     }
 }

@@ -6,10 +6,7 @@ import dev.tsunagu.media.EndpointState;
 import dev.tsunagu.media.EndpointStats;
 import dev.tsunagu.media.MediaEndpoint;
 import dev.tsunagu.media.MediaException;
-import dev.tsunagu.media.codec.DtmfDeduplicator;
-import dev.tsunagu.media.codec.DtmfReceiver;
 import dev.tsunagu.media.codec.DtmfSender;
-import dev.tsunagu.media.codec.InbandDtmf;
 import dev.tsunagu.media.codec.TelephoneEvent;
 import dev.tsunagu.media.dtls.DtlsSession;
 import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
@@ -74,13 +71,8 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
     private volatile SrtpSession srtp;
     private volatile AudioReceiver receiver;
     private volatile long lastActivityNanos = System.nanoTime();
-    private volatile Consumer<Character> dtmfListener;
     private volatile Consumer<EndpointState> stateListener;
-    private final DtmfReceiver dtmfIn = new DtmfReceiver();
-    /** Used on the reader thread only, like {@link #dtmfIn}. */
-    private final DtmfDeduplicator pressedKeys = new DtmfDeduplicator();
-    /** Null while in-band detection is off; swapped by any thread, used on the reader thread. */
-    private volatile InbandDtmf tones;
+    private final ReceivedKeys pressedKeys = new ReceivedKeys();
     /** Null on audio-only legs, which reject video sections and re-offers as before. */
     private final VideoLeg video;
 
@@ -293,7 +285,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
             return;
         }
         if (packet.payloadType() == negotiated.telephoneEventPayloadType()) {
-            onTelephoneEvent(packet);
+            pressedKeys.event(packet);
             return;
         }
         AudioCodec codec = negotiated.codecOf(packet.payloadType());
@@ -303,39 +295,8 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
             target.onAudio(this, codec, packet.timestamp(), packet.sequenceNumber(), packet.buffer(), packet.payloadOffset(),
                     packet.payloadLength());
         }
-        InbandDtmf detector = tones;
-        if (codec != null && detector != null && pressedKeys.tonesCount()) {
-            listenForTones(detector, codec, packet);
-        }
-    }
-
-    /** After forwarding, so detection adds no delay to the bridge; receivers only read the payload. */
-    private void listenForTones(InbandDtmf detector, AudioCodec codec, RtpPacket packet) {
-        try {
-            detector.accept(codec, packet.buffer(), packet.payloadOffset(), packet.payloadLength());
-        } catch (MediaException e) {
-            // The frame was delivered; only its keys are lost, as for a frame lost on the network.
-            log.trace("{}: no DTMF detection in an undecodable frame: {}", id, e.getMessage());
-        }
-    }
-
-    private void onTelephoneEvent(RtpPacket packet) throws MediaException {
-        char key = dtmfIn.receive(packet.timestamp(), packet.buffer(), packet.payloadOffset(), packet.payloadLength());
-        if (pressedKeys.event(key, System.nanoTime())) {
-            pressed(key);
-        }
-    }
-
-    private void onTone(char key) {
-        if (pressedKeys.tone(key, System.nanoTime())) {
-            pressed(key);
-        }
-    }
-
-    private void pressed(char key) {
-        Consumer<Character> listener = dtmfListener;
-        if (listener != null) {
-            listener.accept(key);
+        if (codec != null) {
+            pressedKeys.audio(codec, packet);
         }
     }
 
@@ -353,16 +314,12 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
 
     @Override
     public void onDtmf(Consumer<Character> listener) {
-        this.dtmfListener = listener;
+        pressedKeys.listener(listener);
     }
 
     @Override
     public void detectInbandDtmf(boolean on) {
-        if (!on) {
-            tones = null;
-        } else if (tones == null) {
-            tones = new InbandDtmf(this::onTone);
-        }
+        pressedKeys.detectTones(on);
     }
 
     @Override
