@@ -15,6 +15,7 @@ import { AgentPage } from './pages/AgentPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HistoryPage } from './pages/HistoryPage';
+import { DiagVideoPage } from './pages/DiagVideoPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -36,6 +37,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   account: AccountPage,
   history: HistoryPage,
   diagAudio: DiagAudioPage,
+  diagVideo: DiagVideoPage,
   devPhone: DevPhonePage,
   notFound: NotFoundPage,
 };

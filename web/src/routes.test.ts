@@ -20,12 +20,12 @@ describe('routes', () => {
     expect(pageFor('/history')).toBe('history');
     expect(pageFor('/diag/audio')).toBe('diagAudio');
     expect(pageFor('/diag/audio/')).toBe('diagAudio');
+    expect(pageFor('/diag/video')).toBe('diagVideo');
     expect(pageFor('/devphone')).toBe('devPhone');
     expect(pageFor('/devphone/ws')).toBe('notFound');
     expect(pageFor('/admin/unknown')).toBe('notFound');
     expect(pageFor('/nope')).toBe('notFound');
     expect(pageFor('/diag')).toBe('notFound');
-    expect(pageFor('/diag/video')).toBe('notFound');
     expect(pageFor('/diag/audio/more')).toBe('notFound');
   });
 });

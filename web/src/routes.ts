@@ -14,6 +14,7 @@ export type PageId =
   | 'account'
   | 'history'
   | 'diagAudio'
+  | 'diagVideo'
   | 'devPhone'
   | 'notFound';
 
@@ -49,6 +50,8 @@ export function pageFor(pathname: string): PageId {
       return 'history';
     case '/diag/audio':
       return 'diagAudio';
+    case '/diag/video':
+      return 'diagVideo';
     case '/devphone':
       return 'devPhone';
     default:

@@ -534,6 +534,32 @@ export const en = {
   historyOutcomeANSWERED: 'Answered',
   historyOutcomeABANDONED: 'Abandoned',
   historyOutcomeOVERFLOWED: 'Overflowed',
+
+  videoCheckTitle: 'Video check',
+  videoCheckIntro:
+    'Check your camera and the video path through the server. Open this page in another tab (or ask a colleague), join the same room name, and each of you should see the other’s camera. Share screen adds a second video.',
+  videoRoomName: 'Room name',
+  videoJoin: 'Join',
+  videoLeave: 'Leave',
+  videoShareScreen: 'Share screen',
+  videoStopSharing: 'Stop sharing',
+  videoStatus: 'Video check status',
+  videoNotJoined: 'Not in a room.',
+  videoJoining: 'Joining… If the browser asks, allow the camera.',
+  videoInRoom: 'In room {room} · participants: {n}',
+  videoSharingPattern: 'The screen could not be shared in this browser, so a test pattern is sent instead.',
+  videoYourCamera: 'Your camera',
+  videoReceivedHeading: 'Received video',
+  videoRemote: 'Remote video {n}',
+  videoReceivedList: 'Received video streams',
+  videoReceivedLine: 'Stream {n}: {frames} frames decoded ({size})',
+  videoErrCameraDenied: 'The browser was not allowed to use the camera. Allow the camera for this site, then press “Join” again.',
+  videoErrCameraMissing: 'No camera was found. Connect a camera, then try again.',
+  videoErrCameraBusy: 'The camera could not be opened; another application may be using it.',
+  videoErrUnsupported: 'This browser cannot run the video check: it needs camera access and WebRTC, which need a secure (HTTPS) page.',
+  videoErrDisconnected: 'The connection to the server was lost, so the video check stopped.',
+  videoErrFailed: 'The media connection to the server failed.',
+  videoErrGeneric: 'The video check could not start. Try again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

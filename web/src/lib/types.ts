@@ -158,3 +158,14 @@ export interface HistoryPage {
   page: number;
   pages: number;
 }
+
+/** The server's view of a video check leg and its room (`diag.video.stats`). */
+export interface VideoCheckStats {
+  state: 'connecting' | 'connected' | 'closed' | 'failed';
+  participants: number;
+  videoPacketsReceived: number;
+  packetsSent: number;
+  packetsForwarded: number;
+  keyframeRequests: number;
+  nacksAnswered: number;
+}

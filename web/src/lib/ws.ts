@@ -1,6 +1,6 @@
 /** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
 import { decode, encode } from './envelope';
-import type { AgentStatus, LiveAgent, AudioCheckStats, CallView, PhoneLegState, Role, Status } from './types';
+import type { AgentStatus, AudioCheckStats, CallView, LiveAgent, PhoneLegState, Role, Status, VideoCheckStats } from './types';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -12,6 +12,9 @@ export interface WsEvents {
   'agent.status.changed': AgentStatus;
   'supervisor.agent': LiveAgent;
   'diag.audio.stats': AudioCheckStats;
+  /** How many video streams the others in this tab's video check room publish. */
+  'diag.video.sources': { sources: number };
+  'diag.video.stats': VideoCheckStats;
   /** The state of this tab's softphone media leg. */
   'phone.leg': { state: PhoneLegState };
   /** A call this tab's line takes part in changed. */
@@ -25,6 +28,11 @@ export interface WsCommands {
   /** The browser's SDP offer; the ack carries the server's answer. */
   'diag.audio.start': { payload: { sdp: string }; result: { sdp: string } };
   'diag.audio.stop': { payload: undefined; result: Record<string, never> };
+  /** Joins a video check room by name with the browser's offer; the ack carries the answer. */
+  'diag.video.join': { payload: { room: string; sdp: string }; result: { sdp: string; sources: number } };
+  /** A re-offer on the video check leg (a section added or stopped). */
+  'diag.video.offer': { payload: { sdp: string }; result: { sdp: string; sources: number } };
+  'diag.video.leave': { payload: undefined; result: Record<string, never> };
   /**
    * The softphone's persistent media leg (SP-16): offer in, answer out. Naming the line it had lets a
    * tab take it back after a drop (`resumed`).

@@ -10,6 +10,8 @@ import dev.tsunagu.media.dtls.DtlsCertificate;
 import dev.tsunagu.media.rtpleg.RtpEndpoint;
 import dev.tsunagu.media.rtpleg.RtpEndpoints;
 import dev.tsunagu.media.transport.UdpMux;
+import dev.tsunagu.media.video.VideoRoom;
+import dev.tsunagu.media.video.VideoRoomSettings;
 import dev.tsunagu.media.webrtc.EngineCounters;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import dev.tsunagu.media.webrtc.WebRtcEndpoints;
@@ -56,6 +58,26 @@ public final class MediaEngine implements AutoCloseable {
     /** A new browser leg; give it the browser's offer with {@link WebRtcEndpoint#answer}. */
     public WebRtcEndpoint createWebRtcEndpoint(String label) {
         return endpoints.create(label, membership::closed);
+    }
+
+    /**
+     * A new browser leg with video: it also accepts VP8/H.264 sections bundled with the audio, and
+     * answers re-offers (tracks added or removed) without a new handshake. Put its
+     * {@link WebRtcEndpoint#video()} in a {@link VideoRoom}.
+     */
+    public WebRtcEndpoint createVideoEndpoint(String label) {
+        return endpoints.create(label, membership::closed, true);
+    }
+
+    /** A room that forwards every participant's video to the others (an SFU), with the default limits. */
+    public VideoRoom createVideoRoom() {
+        return createVideoRoom(VideoRoomSettings.DEFAULTS);
+    }
+
+    public VideoRoom createVideoRoom(VideoRoomSettings settings) {
+        VideoRoom room = new VideoRoom(settings, System::nanoTime, clock::remove);
+        clock.add(room);
+        return room;
     }
 
     /**

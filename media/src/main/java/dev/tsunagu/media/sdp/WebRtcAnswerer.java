@@ -13,8 +13,10 @@ import java.util.OptionalInt;
 /**
  * Answers a browser's WebRTC offer for one audio leg terminated by the engine (JSEP, RFC 8829):
  * ICE-lite with one host candidate, DTLS server ({@code setup:passive}), rtcp-mux, BUNDLE on the
- * accepted section, codecs in our preference order under the offer's payload type numbers. Every
- * other section (video, data channel, a second audio) is rejected with port zero.
+ * accepted section, codecs in our preference order under the offer's payload type numbers. Without
+ * {@link LocalVideoParameters} every other section (video, data channel, a second audio) is rejected
+ * with port zero; with them, video sections are accepted for forwarding ({@link VideoSections}) and
+ * bundled with the audio. Re-offers are answered the same way with the same credentials.
  */
 public final class WebRtcAnswerer {
 
@@ -27,6 +29,12 @@ public final class WebRtcAnswerer {
     }
 
     public static WebRtcAnswer answer(SessionDescription offer, LocalMediaParameters local) throws MediaException {
+        return answer(offer, local, null);
+    }
+
+    /** An answer that accepts video sections too when {@code video} is not null. */
+    public static WebRtcAnswer answer(SessionDescription offer, LocalMediaParameters local, LocalVideoParameters video)
+            throws MediaException {
         int audioIndex = findAudio(offer);
         if (audioIndex < 0) {
             throw SdpSyntax.invalid("offer has no DTLS-SRTP audio section");
@@ -70,17 +78,33 @@ public final class WebRtcAnswerer {
         Direction direction = offered.answer();
 
         List<MediaDescription> media = new ArrayList<>();
+        List<NegotiatedVideo> videos = new ArrayList<>();
+        List<String> bundled = new ArrayList<>();
+        Direction sessionDirection = offer.direction().orElse(null);
         for (int i = 0; i < offer.media().size(); i++) {
             MediaDescription m = offer.media().get(i);
-            media.add(i == audioIndex
-                    ? audioSection(audio, local, codecs, telephoneEvent, audioLevel, direction)
-                    : rejected(m));
+            if (i == audioIndex) {
+                media.add(audioSection(audio, local, codecs, telephoneEvent, audioLevel, direction));
+                mid.ifPresent(bundled::add);
+                continue;
+            }
+            Optional<NegotiatedVideo> accepted = video != null && videos.size() < video.maxSections() && isVideo(m, bundle)
+                    ? VideoSections.negotiate(m, video, sessionDirection)
+                    : Optional.empty();
+            if (accepted.isPresent()) {
+                videos.add(accepted.get());
+                media.add(VideoSections.section(m, local, accepted.get()));
+                bundled.add(accepted.get().mid());
+            } else {
+                media.add(rejected(m));
+            }
         }
         List<Attribute> session = new ArrayList<>();
         session.add(new FlagAttribute(FlagAttribute.ICE_LITE));
-        bundle.ifPresent(g -> session.add(new Group(Group.BUNDLE, List.of(mid.get()))));
+        bundle.ifPresent(g -> session.add(new Group(Group.BUNDLE, bundled)));
         session.add(new MsidSemantic("WMS", direction.sends() ? List.of(local.streamId()) : List.of()));
-        Origin origin = new Origin("-", Long.toString(local.sessionId()), 2, "IN", "IP4", "127.0.0.1");
+        long version = video == null ? 2 : video.sessionVersion();
+        Origin origin = new Origin("-", Long.toString(local.sessionId()), version, "IN", "IP4", "127.0.0.1");
         SessionDescription answer = SessionDescription.of(origin, "-", session, media);
 
         long firstSsrc = audio.ssrcs().isEmpty() ? -1 : audio.ssrcs().getFirst();
@@ -89,7 +113,13 @@ public final class WebRtcAnswerer {
                 payloadType(codecs, AudioCodec.PCMA), telephoneEvent, audioLevel, direction, audio.rtcpRsize(),
                 ufrag, pwd, fingerprint, setup, audio.ssrcs(), audio.cname(firstSsrc).orElse(null),
                 audio.candidates());
-        return new WebRtcAnswer(answer, negotiated);
+        return new WebRtcAnswer(answer, negotiated, videos);
+    }
+
+    /** A live DTLS-SRTP video section in the audio's BUNDLE group: we forward only on the one transport. */
+    private static boolean isVideo(MediaDescription m, Optional<Group> bundle) {
+        return m.type().equals(MediaDescription.VIDEO) && !m.isRejected() && isDtlsSrtp(m.protocol())
+                && m.mid().isPresent() && bundle.isPresent() && bundle.get().mids().contains(m.mid().get());
     }
 
     private static int findAudio(SessionDescription offer) {

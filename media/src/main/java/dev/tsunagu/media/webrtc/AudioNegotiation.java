@@ -18,10 +18,12 @@ final class AudioNegotiation {
     private final String answerSdp;
     private final NegotiatedAudio audio;
     private final int[] payloadTypes = new int[AudioCodec.values().length];
+    private final java.util.List<dev.tsunagu.media.sdp.NegotiatedVideo> video;
 
     private AudioNegotiation(WebRtcAnswer answer) {
         this.answerSdp = answer.sdp();
         this.audio = answer.audio();
+        this.video = answer.video();
         for (AudioCodec codec : AudioCodec.values()) {
             OptionalInt pt = audio.payloadType(codec);
             payloadTypes[codec.ordinal()] = pt.orElse(-1);
@@ -29,11 +31,17 @@ final class AudioNegotiation {
     }
 
     static AudioNegotiation answer(String offer, IceCredentials ice, Fingerprint ours, InetSocketAddress candidate,
-                                   long ssrc, String cname) throws MediaException {
+                                   long ssrc, String cname, dev.tsunagu.media.sdp.LocalVideoParameters videoParameters)
+            throws MediaException {
         LocalMediaParameters local = LocalMediaParameters.of(ice.ufrag(), ice.pwd(),
                 ours,
                 candidate.getAddress().getHostAddress(), candidate.getPort(), ssrc, cname);
-        return new AudioNegotiation(WebRtcAnswerer.answer(SessionDescription.parse(offer), local));
+        return new AudioNegotiation(WebRtcAnswerer.answer(SessionDescription.parse(offer), local, videoParameters));
+    }
+
+    /** The accepted video sections; empty for audio-only legs. */
+    java.util.List<dev.tsunagu.media.sdp.NegotiatedVideo> video() {
+        return video;
     }
 
     String answerSdp() {

@@ -6,10 +6,7 @@ import dev.tsunagu.media.EndpointState;
 import dev.tsunagu.media.EndpointStats;
 import dev.tsunagu.media.MediaEndpoint;
 import dev.tsunagu.media.MediaException;
-import dev.tsunagu.media.codec.DtmfDeduplicator;
-import dev.tsunagu.media.codec.DtmfReceiver;
 import dev.tsunagu.media.codec.DtmfSender;
-import dev.tsunagu.media.codec.InbandDtmf;
 import dev.tsunagu.media.codec.TelephoneEvent;
 import dev.tsunagu.media.dtls.DtlsSession;
 import dev.tsunagu.media.dtls.SrtpKeyingMaterial;
@@ -27,6 +24,8 @@ import dev.tsunagu.media.stream.InboundAudio;
 import dev.tsunagu.media.stream.OutboundRtp;
 import dev.tsunagu.media.stream.RtcpSession;
 import dev.tsunagu.media.transport.DatagramRoute;
+import dev.tsunagu.media.video.VideoPort;
+import dev.tsunagu.media.video.VideoTrack;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,8 +37,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A browser's media leg: ICE-lite on the shared port, DTLS-SRTP, one audio stream each way.
- * Received datagrams arrive on the port's reader thread; sends may come from any bridge thread
+ * A browser's media leg: ICE-lite on the shared port, DTLS-SRTP, one audio stream each way, and
+ * on video legs any number of bundled video sections for a {@code VideoRoom} (answered again on
+ * every re-offer, without a new handshake). Received datagrams arrive on the port's reader thread; sends may come from any bridge thread
  * and are serialised by the send lock (the SRTP context is single-threaded by design).
  */
 public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
@@ -71,20 +71,18 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
     private volatile SrtpSession srtp;
     private volatile AudioReceiver receiver;
     private volatile long lastActivityNanos = System.nanoTime();
-    private volatile Consumer<Character> dtmfListener;
     private volatile Consumer<EndpointState> stateListener;
-    private final DtmfReceiver dtmfIn = new DtmfReceiver();
-    /** Used on the reader thread only, like {@link #dtmfIn}. */
-    private final DtmfDeduplicator pressedKeys = new DtmfDeduplicator();
-    /** Null while in-band detection is off; swapped by any thread, used on the reader thread. */
-    private volatile InbandDtmf tones;
+    private final ReceivedKeys pressedKeys = new ReceivedKeys();
+    /** Null on audio-only legs, which reject video sections and re-offers as before. */
+    private final VideoLeg video;
 
-    WebRtcEndpoint(String id, WebRtcTransportContext transport, Consumer<WebRtcEndpoint> onClose) {
+    WebRtcEndpoint(String id, WebRtcTransportContext transport, Consumer<WebRtcEndpoint> onClose, boolean withVideo) {
         this.id = id;
         this.transport = transport;
         this.ice = new IceLiteAgent(IceCredentials.random());
         this.onClose = onClose;
         this.rtcp = new RtcpSession(outbound, inbound, "tsunagu-" + id);
+        this.video = withVideo ? new VideoLeg(this, outbound.ssrc()) : null;
     }
 
     @Override
@@ -102,15 +100,45 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
      * browser offered.
      */
     public String answer(String offer) throws MediaException {
-        AudioNegotiation negotiated = AudioNegotiation.answer(offer, ice.local(), transport.certificate().fingerprint(),
-                transport.candidate(), outbound.ssrc(), "tsunagu-" + id);
+        if (video != null && state.get() != EndpointState.NEW) {
+            return reanswer(offer);
+        }
+        AudioNegotiation negotiated = negotiate(offer);
         if (!move(EndpointState.NEW, EndpointState.CONNECTING)) {
             throw new MediaException(MediaException.Reason.INVALID_SDP, "this endpoint has already answered an offer");
         }
         audio = negotiated;
+        if (video != null) {
+            video.negotiated(negotiated.video());
+        }
         ice.remoteUfrag(negotiated.remoteUfrag());
         dtls = DtlsSession.start(transport.certificate(), negotiated.remoteFingerprint(), PROFILES, transport.handshakeTimeout(),
                 this::sendToPeer, new DtlsListener(), id);
+        return negotiated.answerSdp();
+    }
+
+    private AudioNegotiation negotiate(String offer) throws MediaException {
+        return AudioNegotiation.answer(offer, ice.local(), transport.certificate().fingerprint(), transport.candidate(),
+                outbound.ssrc(), "tsunagu-" + id, video == null ? null : video.nextParameters());
+    }
+
+    /**
+     * A re-offer on a video leg (a track added or removed, a participant joined): the same ICE and
+     * DTLS session, new sections. An ICE restart or a new certificate would need a new handshake,
+     * which a new endpoint does better.
+     */
+    private synchronized String reanswer(String offer) throws MediaException {
+        if (state.get().isFinal()) {
+            throw new MediaException(MediaException.Reason.INVALID_SDP, "this endpoint is closed");
+        }
+        AudioNegotiation negotiated = negotiate(offer);
+        AudioNegotiation current = audio;
+        if (!negotiated.remoteUfrag().equals(current.remoteUfrag())
+                || !negotiated.remoteFingerprint().equals(current.remoteFingerprint())) {
+            throw new MediaException(MediaException.Reason.UNSUPPORTED, "a re-offer that restarts ICE or DTLS needs a new endpoint");
+        }
+        audio = negotiated;
+        video.negotiated(negotiated.video());
         return negotiated.answerSdp();
     }
 
@@ -147,16 +175,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
             outbound.reserve(samples, len, System.nanoTime());
             RtpHeader header = new RtpHeader(false, payloadType, outbound.reservedSequence(), outbound.reservedTimestamp(), outbound.ssrc());
             int plain = RtpWriter.write(sendPlain, 0, header, payload, off, len);
-            try {
-                int length = keys.protectRtp(sendPlain, 0, plain, sendProtected);
-                transport.mux().send(sendProtected, 0, length, to);
-                sent.increment();
-                bytesSent.add(length);
-                transport.counters().packetsSent.increment();
-            } catch (MediaException e) {
-                dropped.increment();
-                log.debug("{}: protect failed: {}", id, e.getMessage());
-            }
+            protectAndSend(keys, sendPlain, 0, plain, to);
         }
     }
 
@@ -183,6 +202,10 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
             if (report != null) {
                 sendRtcp(report);
             }
+            byte[] videoReport = video == null ? null : video.reportIfDue(nowNanos);
+            if (videoReport != null) {
+                sendRtcp(videoReport);
+            }
         }
         return nowNanos - lastActivityNanos > idleNanos;
     }
@@ -205,6 +228,9 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         }
         announce(finalState);
         receiver = null;
+        if (video != null) {
+            video.closed();
+        }
         DtlsSession session = dtls;
         if (session != null) {
             session.close();
@@ -253,8 +279,13 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         int plain = keys.unprotectRtp(buf, off, len, receivePlain);
         RtpPacket packet = RtpPacket.parse(receivePlain, 0, plain);
         lastActivityNanos = System.nanoTime();
+        VideoTrack track = video == null ? null : video.trackOf(packet);
+        if (track != null) {
+            video.received(track, packet, lastActivityNanos);
+            return;
+        }
         if (packet.payloadType() == negotiated.telephoneEventPayloadType()) {
-            onTelephoneEvent(packet);
+            pressedKeys.event(packet);
             return;
         }
         AudioCodec codec = negotiated.codecOf(packet.payloadType());
@@ -264,39 +295,8 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
             target.onAudio(this, codec, packet.timestamp(), packet.sequenceNumber(), packet.buffer(), packet.payloadOffset(),
                     packet.payloadLength());
         }
-        InbandDtmf detector = tones;
-        if (codec != null && detector != null && pressedKeys.tonesCount()) {
-            listenForTones(detector, codec, packet);
-        }
-    }
-
-    /** After forwarding, so detection adds no delay to the bridge; receivers only read the payload. */
-    private void listenForTones(InbandDtmf detector, AudioCodec codec, RtpPacket packet) {
-        try {
-            detector.accept(codec, packet.buffer(), packet.payloadOffset(), packet.payloadLength());
-        } catch (MediaException e) {
-            // The frame was delivered; only its keys are lost, as for a frame lost on the network.
-            log.trace("{}: no DTMF detection in an undecodable frame: {}", id, e.getMessage());
-        }
-    }
-
-    private void onTelephoneEvent(RtpPacket packet) throws MediaException {
-        char key = dtmfIn.receive(packet.timestamp(), packet.buffer(), packet.payloadOffset(), packet.payloadLength());
-        if (pressedKeys.event(key, System.nanoTime())) {
-            pressed(key);
-        }
-    }
-
-    private void onTone(char key) {
-        if (pressedKeys.tone(key, System.nanoTime())) {
-            pressed(key);
-        }
-    }
-
-    private void pressed(char key) {
-        Consumer<Character> listener = dtmfListener;
-        if (listener != null) {
-            listener.accept(key);
+        if (codec != null) {
+            pressedKeys.audio(codec, packet);
         }
     }
 
@@ -314,16 +314,12 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
 
     @Override
     public void onDtmf(Consumer<Character> listener) {
-        this.dtmfListener = listener;
+        pressedKeys.listener(listener);
     }
 
     @Override
     public void detectInbandDtmf(boolean on) {
-        if (!on) {
-            tones = null;
-        } else if (tones == null) {
-            tones = new InbandDtmf(this::onTone);
-        }
+        pressedKeys.detectTones(on);
     }
 
     @Override
@@ -373,7 +369,57 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
         }
         int plain = keys.unprotectRtcp(buf, off, len, receivePlain);
         lastActivityNanos = System.nanoTime();
+        if (video != null) {
+            video.onRtcp(receivePlain, 0, plain, lastActivityNanos);
+        }
         rtcp.received(receivePlain, 0, plain, System.nanoTime());
+    }
+
+    /** This leg's video for a {@code VideoRoom}; only on legs made with video. */
+    public VideoPort video() {
+        if (video == null) {
+            throw new IllegalStateException(id + " is an audio-only leg");
+        }
+        return video;
+    }
+
+    /** Protects and sends one plaintext RTP packet of ours (a video slot's); false when the leg cannot send now. */
+    boolean sendRtp(byte[] packet, int off, int len) {
+        SrtpSession keys = srtp;
+        InetSocketAddress to = peer;
+        if (state.get() != EndpointState.CONNECTED || keys == null || to == null) {
+            return false;
+        }
+        synchronized (sendLock) {
+            return protectAndSend(keys, packet, off, len, to);
+        }
+    }
+
+    /** Under the send lock. */
+    private boolean protectAndSend(SrtpSession keys, byte[] packet, int off, int len, InetSocketAddress to) {
+        try {
+            int length = keys.protectRtp(packet, off, len, sendProtected);
+            transport.mux().send(sendProtected, 0, length, to);
+            sent.increment();
+            bytesSent.add(length);
+            transport.counters().packetsSent.increment();
+            return true;
+        } catch (MediaException e) {
+            dropped.increment();
+            log.debug("{}: protect failed: {}", id, e.getMessage());
+            return false;
+        }
+    }
+
+    void sendRtcpWhenConnected(byte[] packet) {
+        if (state.get() == EndpointState.CONNECTED) {
+            sendRtcp(packet);
+        }
+    }
+
+    /** Video packets received from the browser (all its published streams). */
+    public long videoPacketsReceived() {
+        return video == null ? 0 : video.packetsReceived();
     }
 
     private void sendRtcp(byte[] report) {

@@ -30,11 +30,16 @@ public final class WebRtcEndpoints implements UnroutedDatagramHandler {
     }
 
     public WebRtcEndpoint create(String label, Consumer<WebRtcEndpoint> onClose) {
+        return create(label, onClose, false);
+    }
+
+    /** A leg that also answers video sections and re-offers when {@code withVideo}. */
+    public WebRtcEndpoint create(String label, Consumer<WebRtcEndpoint> onClose, boolean withVideo) {
         String id = label + "-" + sequence.incrementAndGet();
         WebRtcEndpoint endpoint = new WebRtcEndpoint(id, transport, closed -> {
             byUfrag.remove(closed.iceCredentials().ufrag(), closed);
             onClose.accept(closed);
-        });
+        }, withVideo);
         byUfrag.put(endpoint.iceCredentials().ufrag(), endpoint);
         return endpoint;
     }
