@@ -118,12 +118,13 @@ public final class CallCenterQueues implements CallQueues, RoutingListener, Auto
             return false;
         }
         callCenterOfCall.put(callId, callCenterId);
+        // Before the engine has the call: it may offer it at once, and the offer's caller must be known by then.
+        observer.queued(callId, callCenterId, callerNumber);
         engine.enqueue(QueuedCall.of(callId, callCenterId, clock.instant())).exceptionally(e -> {
             log.warn("call {} could not be queued in {}", callId, callCenterId, e);
             pbx.closeQueued(callId, Optional.empty());
             return null;
         });
-        observer.queued(callId, callCenterId, callerNumber);
         announcing.put(callId, timers.scheduleWithFixedDelay(() -> announce(callId), announcements.first().toMillis(),
                 announcements.every().toMillis(), TimeUnit.MILLISECONDS));
         return true;
