@@ -7,6 +7,7 @@ import { MAIN_NUMBER_FIELDS, memberSummary, type InboundNumber, type InboundNumb
 import type { Account } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
 import { InboundNumberDialog } from './InboundNumberDialog';
+import { RowActions } from '../../components/RowActions';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; number: InboundNumber } | null;
 
@@ -119,25 +120,13 @@ export function InboundNumbersSection({ editable }: { editable: boolean }) {
                   <td>{memberSummary([n.extension], accounts).join('')}</td>
                   <td>{n.label ?? ''}</td>
                   {editable && (
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="small"
-                        aria-label={t('inboundEditNamed', { number: n.number })}
-                        onClick={() => setDialog({ kind: 'edit', number: n })}
-                      >
-                        {t('edit')}
-                      </button>
-                      <button
-                        type="button"
-                        class="small danger"
-                        aria-label={t('inboundDeleteNamed', { number: n.number })}
-                        disabled={removal.busy}
-                        onClick={() => remove(n)}
-                      >
-                        {t('delete')}
-                      </button>
-                    </td>
+                    <RowActions
+                      editLabel={t('inboundEditNamed', { number: n.number })}
+                      onEdit={() => setDialog({ kind: 'edit', number: n })}
+                      deleteLabel={t('inboundDeleteNamed', { number: n.number })}
+                      onDelete={() => remove(n)}
+                      busy={removal.busy}
+                    />
                   )}
                 </tr>
               ))}

@@ -6,6 +6,7 @@ import { api } from '../../lib/api';
 import { pageCount, type PhonebookEntry, type PhonebookPage } from '../../lib/phonebook';
 import { useSubmit } from '../../lib/useSubmit';
 import { PhonebookEntryDialog } from './PhonebookEntryDialog';
+import { RowActions } from '../../components/RowActions';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; entry: PhonebookEntry } | null;
 
@@ -89,25 +90,13 @@ export function PhonebookEntriesSection({ book, editable }: { book: string; edit
                   <td>{e.company ?? ''}</td>
                   <td class="wrap">{e.memo ?? ''}</td>
                   {editable && (
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="small"
-                        aria-label={t('phonebookEditNamed', { name: e.name })}
-                        onClick={() => setDialog({ kind: 'edit', entry: e })}
-                      >
-                        {t('edit')}
-                      </button>
-                      <button
-                        type="button"
-                        class="small danger"
-                        aria-label={t('phonebookDeleteNamed', { name: e.name })}
-                        disabled={removal.busy}
-                        onClick={() => remove(e)}
-                      >
-                        {t('delete')}
-                      </button>
-                    </td>
+                    <RowActions
+                      editLabel={t('phonebookEditNamed', { name: e.name })}
+                      onEdit={() => setDialog({ kind: 'edit', entry: e })}
+                      deleteLabel={t('phonebookDeleteNamed', { name: e.name })}
+                      onDelete={() => remove(e)}
+                      busy={removal.busy}
+                    />
                   )}
                 </tr>
               ))}

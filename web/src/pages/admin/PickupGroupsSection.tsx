@@ -6,6 +6,7 @@ import { memberSummary, type PickupGroup } from '../../lib/pbx';
 import type { Account } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
 import { PickupGroupDialog } from './PickupGroupDialog';
+import { RowActions } from '../../components/RowActions';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; group: PickupGroup } | null;
 
@@ -77,25 +78,13 @@ export function PickupGroupsSection({ editable }: { editable: boolean }) {
                   <td>{g.name}</td>
                   <td class="wrap">{memberSummary(g.extensions, accounts).join(', ')}</td>
                   {editable && (
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="small"
-                        aria-label={t('pickupEditNamed', { name: g.name })}
-                        onClick={() => setDialog({ kind: 'edit', group: g })}
-                      >
-                        {t('edit')}
-                      </button>
-                      <button
-                        type="button"
-                        class="small danger"
-                        aria-label={t('pickupDeleteNamed', { name: g.name })}
-                        disabled={removal.busy}
-                        onClick={() => remove(g)}
-                      >
-                        {t('delete')}
-                      </button>
-                    </td>
+                    <RowActions
+                      editLabel={t('pickupEditNamed', { name: g.name })}
+                      onEdit={() => setDialog({ kind: 'edit', group: g })}
+                      deleteLabel={t('pickupDeleteNamed', { name: g.name })}
+                      onDelete={() => remove(g)}
+                      busy={removal.busy}
+                    />
                   )}
                 </tr>
               ))}

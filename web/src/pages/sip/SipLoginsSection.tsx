@@ -7,6 +7,7 @@ import { api } from '../../lib/api';
 import { LOGIN_FIELDS, type SipLogin } from '../../lib/sip';
 import type { Account } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
+import { RowActions } from '../../components/RowActions';
 
 const NO_FIELDS: string[] = [];
 
@@ -83,17 +84,7 @@ export function SipLoginsSection({ editable }: { editable: boolean }) {
                   <td>{l.extension}</td>
                   <td>{l.needsNewPassword ? t('sipNeedsPassword') : l.enabled ? t('sipEnabled') : t('sipDisabled')}</td>
                   {editable && (
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="small danger"
-                        aria-label={t('sipDeleteLoginNamed', { name: l.username })}
-                        disabled={removal.busy}
-                        onClick={() => remove(l)}
-                      >
-                        {t('delete')}
-                      </button>
-                    </td>
+                    <RowActions deleteLabel={t('sipDeleteLoginNamed', { name: l.username })} onDelete={() => remove(l)} busy={removal.busy} />
                   )}
                 </tr>
               ))}

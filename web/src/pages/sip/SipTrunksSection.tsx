@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { api } from '../../lib/api';
 import { EMPTY_TRUNK, TRUNK_FIELDS, trunkBody, type SipTrunk, type TrunkForm, type TrunkMode } from '../../lib/sip';
 import { useSubmit } from '../../lib/useSubmit';
+import { RowActions } from '../../components/RowActions';
 
 const NO_FIELDS: string[] = [];
 
@@ -78,17 +79,7 @@ export function SipTrunksSection({ editable }: { editable: boolean }) {
                   <td>{tr.callerId ?? t('sipCallerIdPbx')}</td>
                   <td>{state(tr)}</td>
                   {editable && (
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="small danger"
-                        aria-label={t('sipDeleteTrunkNamed', { name: tr.name })}
-                        disabled={removal.busy}
-                        onClick={() => remove(tr)}
-                      >
-                        {t('delete')}
-                      </button>
-                    </td>
+                    <RowActions deleteLabel={t('sipDeleteTrunkNamed', { name: tr.name })} onDelete={() => remove(tr)} busy={removal.busy} />
                   )}
                 </tr>
               ))}
