@@ -30,7 +30,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.tls.DatagramTransport;
 
 /**
  * A minimal browser stand-in on a real UDP socket: it offers one Opus audio stream, checks
@@ -99,8 +98,8 @@ public final class TestPeer implements AutoCloseable {
 
     /** ICE check with USE-CANDIDATE, then the DTLS handshake; afterwards SRTP flows. */
     public void connect(String answer, Duration timeout) throws Exception {
-        String theirUfrag = first(answer, "a=ice-ufrag:(\\S+)");
-        String theirPwd = first(answer, "a=ice-pwd:(\\S+)");
+        String theirUfrag = PeerDtlsTransport.first(answer, "a=ice-ufrag:(\\S+)");
+        String theirPwd = PeerDtlsTransport.first(answer, "a=ice-pwd:(\\S+)");
         Matcher candidate = Pattern.compile("a=candidate:\\S+ 1 udp \\d+ (\\S+) (\\d+) typ host").matcher(answer);
         if (!candidate.find()) {
             throw new IllegalStateException("no host candidate in the answer");
@@ -116,7 +115,7 @@ public final class TestPeer implements AutoCloseable {
         if (stunIn.poll(timeout.toMillis(), TimeUnit.MILLISECONDS) == null) {
             throw new IllegalStateException("no answer to the connectivity check");
         }
-        SrtpKeyingMaterial keys = dtls.connect(new Transport());
+        SrtpKeyingMaterial keys = dtls.connect(new PeerDtlsTransport(dtlsIn, channel, engine));
         srtp = SrtpSession.create(SrtpKeys.fromDtlsExport(keys.material(), SrtpProfile.fromDtlsId(keys.profileId()), false));
     }
 
@@ -355,48 +354,5 @@ public final class TestPeer implements AutoCloseable {
         short[] narrow = new short[rtp.payloadLength()];
         dev.tsunagu.media.codec.G711.decodeUlaw(rtp.buffer(), rtp.payloadOffset(), rtp.payloadLength(), narrow, 0);
         return upsampler.process(narrow, 0, narrow.length, decoded, 0);
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("missing " + regex);
-        }
-        return m.group(1);
-    }
-
-    private final class Transport implements DatagramTransport {
-        @Override
-        public int getReceiveLimit() {
-            return 1500;
-        }
-
-        @Override
-        public int getSendLimit() {
-            return 1200;
-        }
-
-        @Override
-        public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
-            try {
-                byte[] datagram = dtlsIn.poll(waitMillis, TimeUnit.MILLISECONDS);
-                if (datagram == null) {
-                    return -1;
-                }
-                System.arraycopy(datagram, 0, buf, off, Math.min(len, datagram.length));
-                return Math.min(len, datagram.length);
-            } catch (InterruptedException e) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void send(byte[] buf, int off, int len) throws IOException {
-            channel.send(ByteBuffer.wrap(buf, off, len), engine);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -35,7 +35,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.tls.DatagramTransport;
 
 /**
  * A browser stand-in with video on a real UDP socket, like {@link TestPeer}: it offers an audio
@@ -170,14 +169,14 @@ public final class VideoTestPeer implements AutoCloseable {
         byte[] transaction = new byte[12];
         RANDOM.nextBytes(transaction);
         byte[] check = StunMessage.of(StunMessageType.BINDING_REQUEST, transaction,
-                new StunAttribute.Username(first(answer, "a=ice-ufrag:(\\S+)") + ":" + ufrag),
+                new StunAttribute.Username(PeerDtlsTransport.first(answer, "a=ice-ufrag:(\\S+)") + ":" + ufrag),
                 new StunAttribute.Priority(2122260223L), new StunAttribute.IceControlling(RANDOM.nextLong()),
-                new StunAttribute.UseCandidate()).encode(StunMessage.shortTermKey(first(answer, "a=ice-pwd:(\\S+)")), true);
+                new StunAttribute.UseCandidate()).encode(StunMessage.shortTermKey(PeerDtlsTransport.first(answer, "a=ice-pwd:(\\S+)")), true);
         channel.send(ByteBuffer.wrap(check), engine);
         if (stunIn.poll(timeout.toMillis(), TimeUnit.MILLISECONDS) == null) {
             throw new IllegalStateException("no answer to the connectivity check");
         }
-        SrtpKeyingMaterial keys = dtls.connect(new Transport());
+        SrtpKeyingMaterial keys = dtls.connect(new PeerDtlsTransport(dtlsIn, channel, engine));
         srtp = SrtpSession.create(SrtpKeys.fromDtlsExport(keys.material(), SrtpProfile.fromDtlsId(keys.profileId()), false));
     }
 
@@ -339,49 +338,6 @@ public final class VideoTestPeer implements AutoCloseable {
                 case GenericNack nack -> nackedSequences.addAll(nack.lostSequenceNumbers());
                 default -> { }
             }
-        }
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("missing " + regex);
-        }
-        return m.group(1);
-    }
-
-    private final class Transport implements DatagramTransport {
-        @Override
-        public int getReceiveLimit() {
-            return 1500;
-        }
-
-        @Override
-        public int getSendLimit() {
-            return 1200;
-        }
-
-        @Override
-        public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
-            try {
-                byte[] datagram = dtlsIn.poll(waitMillis, TimeUnit.MILLISECONDS);
-                if (datagram == null) {
-                    return -1;
-                }
-                System.arraycopy(datagram, 0, buf, off, Math.min(len, datagram.length));
-                return Math.min(len, datagram.length);
-            } catch (InterruptedException e) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void send(byte[] buf, int off, int len) throws IOException {
-            channel.send(ByteBuffer.wrap(buf, off, len), engine);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
