@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readVideoStats, receivingSlots, VideoCheckLeg, type VideoMediaDeps } from './videoCheck';
+import type { MediaDeps } from './audioCheck';
+import { readVideoStats, receivingSlots, VideoCheckLeg } from './videoCheck';
 
 type FakeTransceiver = { direction: RTCRtpTransceiverDirection; currentDirection: string | null; mid: string | null; receiver: { track: { kind: string } }; sender: { replaceTrack: () => Promise<void> } };
 
@@ -43,7 +44,7 @@ function setup(sourcesOnJoin: number) {
   const pc = new FakePc();
   const track = { kind: 'video', stop: vi.fn() };
   const camera = { getVideoTracks: () => [track], getTracks: () => [track] } as unknown as MediaStream;
-  const deps: VideoMediaDeps = {
+  const deps: MediaDeps = {
     getUserMedia: vi.fn(async () => camera),
     createPeerConnection: () => pc as unknown as RTCPeerConnection,
   };

@@ -4,6 +4,8 @@
  * when the others publish more streams than this leg can receive, it adds receive-only video
  * sections and offers again, on the same connection.
  */
+// The same browser APIs and transport settings as every other leg: everything bundled on one transport.
+import { PEER_CONFIG, type MediaDeps } from './audioCheck';
 import { WsError, type WsClient } from './ws';
 
 export type VideoCheckFailure =
@@ -26,23 +28,6 @@ export class VideoCheckError extends Error {
     this.failure = failure;
   }
 }
-
-/** The browser APIs the leg needs (fakes in tests). */
-export interface VideoMediaDeps {
-  getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream>;
-  createPeerConnection(config: RTCConfiguration): RTCPeerConnection;
-}
-
-export function browserVideoDeps(): VideoMediaDeps | null {
-  if (typeof RTCPeerConnection === 'undefined' || !navigator.mediaDevices?.getUserMedia) return null;
-  return {
-    getUserMedia: (constraints) => navigator.mediaDevices.getUserMedia(constraints),
-    createPeerConnection: (config) => new RTCPeerConnection(config),
-  };
-}
-
-/** Everything on one transport: the server bundles audio and every video section. */
-export const VIDEO_PEER_CONFIG: RTCConfiguration = { bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
 
 export function cameraFailure(err: unknown): VideoCheckFailure {
   const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
@@ -87,7 +72,7 @@ type Ws = Pick<WsClient, 'request'>;
 
 export class VideoCheckLeg {
   private readonly ws: Ws;
-  private readonly deps: VideoMediaDeps;
+  private readonly deps: MediaDeps;
   private readonly listener: VideoCheckListener;
   private pc: RTCPeerConnection | null = null;
   private camera: MediaStream | null = null;
@@ -97,7 +82,7 @@ export class VideoCheckLeg {
   private stopped = false;
   private joined = false;
 
-  constructor(ws: Ws, deps: VideoMediaDeps, listener: VideoCheckListener) {
+  constructor(ws: Ws, deps: MediaDeps, listener: VideoCheckListener) {
     this.ws = ws;
     this.deps = deps;
     this.listener = listener;
@@ -127,7 +112,7 @@ export class VideoCheckLeg {
       throw new VideoCheckError('cameraMissing');
     }
     try {
-      const pc = this.deps.createPeerConnection(VIDEO_PEER_CONFIG);
+      const pc = this.deps.createPeerConnection(PEER_CONFIG);
       this.pc = pc;
       pc.ontrack = () => this.announceTracks();
       pc.onconnectionstatechange = () => {

@@ -1,9 +1,9 @@
 /** The state of the video check page: one leg at a time, the remote streams, and what getStats says of them. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useConnectionState, useWsEvent } from '../../lib/connection';
+import { browserMediaDeps } from '../../lib/audioCheck';
 import type { VideoCheckStats } from '../../lib/types';
 import {
-  browserVideoDeps,
   readVideoStats,
   testPattern,
   VideoCheckError,
@@ -65,7 +65,7 @@ export function useVideoCheck(ws: WsClient): VideoCheckState {
     setFailure(null);
     setReceived([]);
     setServer(null);
-    const deps = browserVideoDeps();
+    const deps = browserMediaDeps();
     if (!deps) {
       setFailure('unsupported');
       return;
