@@ -22,16 +22,18 @@ class CallEvents {
     static final String CALL_EVENT = "phone.call";
 
     private final PhoneLines lines;
+    private final LineCallViews views;
     private final CallHistory history;
     private final CallTimeline timeline;
     private final Accounts accounts;
     private final HomeTenant home;
     private final ApplicationEventPublisher publisher;
 
-    CallEvents(PhoneLines lines, CallHistory history, CallTimeline timeline, Accounts accounts, HomeTenant home,
+    CallEvents(PhoneLines lines, LineCallViews views, CallHistory history, CallTimeline timeline, Accounts accounts, HomeTenant home,
                ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.lines = lines;
+        this.views = views;
         this.history = history;
         this.timeline = timeline;
         this.accounts = accounts;
@@ -40,7 +42,10 @@ class CallEvents {
 
     void on(CallEvent event) {
         switch (event) {
-            case CallEvent.PartyChanged changed -> lines.of(changed.lineId()).ifPresent(line -> line.tab().send(CALL_EVENT, changed.view()));
+            case CallEvent.PartyChanged changed -> {
+                views.update(changed.lineId(), changed.view());
+                lines.of(changed.lineId()).ifPresent(line -> line.tab().send(CALL_EVENT, changed.view()));
+            }
             case CallEvent.PartyLeft left -> record(left.record());
             case CallEvent.Moved moved -> timeline.add(home.id(), moved.callId(), moved.entry());
             case CallEvent.CallEnded ended -> { }

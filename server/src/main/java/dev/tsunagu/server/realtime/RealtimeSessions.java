@@ -61,6 +61,11 @@ public class RealtimeSessions {
         }
 
         @Override
+        public String origin() {
+            return socket.getHandshakeHeaders().getOrigin();
+        }
+
+        @Override
         public void send(String type, Object payload) {
             if (tabs.containsKey(socket.getId())) {
                 RealtimeSessions.this.send(this, event(type, null, payload));

@@ -15,4 +15,9 @@ public interface RealtimeTab {
 
     /** Pushes an event to this tab; does nothing once the tab has gone. */
     void send(String type, Object payload);
+
+    /** The page's origin ({@code https://host:port}) as its handshake gave it (checked against the allowed ones); null if unknown. */
+    default String origin() {
+        return null;
+    }
 }
