@@ -4,8 +4,9 @@
 
 # Debian packages the tests use: Chromium for end-to-end tests, CJK fonts so Japanese renders,
 # PulseAudio's client library, which libwebrtc (the interop test's independent WebRTC peer) links,
-# and the SIP peers of the SIP edge's tests: sipp (package sip-tester) and baresip.
-REQUIRED_PACKAGES=(chromium fonts-noto-cjk libpulse0 sip-tester baresip)
+# the SIP peers of the SIP edge's tests: sipp (package sip-tester) and baresip, and ffprobe (ffmpeg),
+# which reads the video escalation test's WebM recordings.
+REQUIRED_PACKAGES=(chromium fonts-noto-cjk libpulse0 sip-tester baresip ffmpeg)
 
 ensure_packages() {
   local missing=() pkg

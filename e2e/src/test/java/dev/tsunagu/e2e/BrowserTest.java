@@ -40,6 +40,14 @@ abstract class BrowserTest {
         return newPerson("en-US");
     }
 
+    /** A new person on a smartphone: a portrait phone-sized touch screen, fake camera and microphone. */
+    Page newMobilePerson() {
+        BrowserContext context = Chromium.browser(Chromium.MICROPHONE_TONE_HZ).newContext(new Browser.NewContextOptions()
+                .setLocale("en-US").setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true));
+        contexts.add(context);
+        return context.newPage();
+    }
+
     /** Signs in through /login and waits for the landing page. */
     Page signIn(Page page, String login, String password, String expectedPath) {
         page.navigate(RunningServer.get().url("/login?lang=en"));

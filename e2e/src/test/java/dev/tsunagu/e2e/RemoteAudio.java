@@ -27,7 +27,11 @@ final class RemoteAudio {
     /** Sets up (once per received track) the analyser of what the newest peer connection receives; null before it has a track. */
     private static final String ANALYSER = """
             (() => {
-              const pc = window.__pcs && window.__pcs[window.__pcs.length - 1];
+              // The phone's leg: the newest open one that sends audio (video legs only receive theirs).
+              const pcs = window.__pcs || [];
+              const phones = pcs.filter(p => p.connectionState !== 'closed'
+                && p.getSenders().some(s => s.track && s.track.kind === 'audio'));
+              const pc = phones[phones.length - 1] || pcs[pcs.length - 1];
               const receiver = pc && pc.getReceivers().find(r => r.track && r.track.kind === 'audio');
               if (!receiver) return null;
               if (window.__analysedTrack !== receiver.track) {
