@@ -45,6 +45,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.history..");
 
     /**
+     * Video calls hang off phone calls from the outside: the video module knows the softphone only
+     * through its public LiveCalls, PbxCallEvent and TimelineContributor, and nothing depends on it.
+     */
+    @ArchTest
+    static final ArchRule videoIsALeaf = noClasses()
+            .that().resideInAPackage(SERVER).and().resideOutsideOfPackage("dev.tsunagu.server.video..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tsunagu.server.video..");
+
+    /**
      * Call centers reach the PBX through telephony (the Pbx, PbxSettings) and agents' statuses
      * through the agent module's AgentRouting; they never use the softphone's or the PBX admin's classes.
      */
