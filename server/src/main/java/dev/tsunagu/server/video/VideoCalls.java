@@ -255,16 +255,18 @@ class VideoCalls implements AutoCloseable {
 
     // --- what ends or changes calls from outside
 
-    /** VE-05: either side hanging up the phone ends the video. */
+    /** VE-05: either side hanging up the phone ends the video (on our thread: the PBX's call executor must not wait for us). */
     @EventListener
     void on(PbxCallEvent event) {
         if (event.event() instanceof CallEvent.CallEnded ended) {
-            synchronized (this) {
-                VideoCall call = byCall.get(key(event.tenant(), ended.callId()));
-                if (call != null) {
-                    end(call, VideoEndReason.callEnded);
-                }
-            }
+            timer.execute(() -> callEnded(key(event.tenant(), ended.callId())));
+        }
+    }
+
+    private synchronized void callEnded(String callKey) {
+        VideoCall call = byCall.get(callKey);
+        if (call != null) {
+            end(call, VideoEndReason.callEnded);
         }
     }
 
