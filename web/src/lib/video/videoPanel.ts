@@ -6,7 +6,9 @@ export type VideoNotice =
   | { kind: 'ended'; reason: VideoEndReason | null }
   /** Another communicator took the room over (VE-08: the transferring side). */
   | { kind: 'customerLeft' }
-  | { kind: 'disconnected' };
+  | { kind: 'disconnected' }
+  /** The media connection failed; the room may still be open to join again. */
+  | { kind: 'failed' };
 
 /** After a transfer: go into the room the customer is in, or send a new link. */
 export type TransferChoice = 'join' | 'new';
