@@ -11,7 +11,7 @@ import { isActive } from '../../lib/softphone/callStatus';
 import type { CallView } from '../../lib/types';
 import { cameraPresent } from '../../lib/video/camera';
 import { videoProblem, type VideoProblem } from '../../lib/video/commandProblem';
-import { RoomError, RoomLeg, type RemoteVideo, type RoomSignalling } from '../../lib/video/roomLeg';
+import { CameraError, RoomError, RoomLeg, type RemoteVideo, type RoomSignalling } from '../../lib/video/roomLeg';
 import { roomChange, stageShown, videoPanel, type TransferChoice, type VideoNotice, type VideoPanel } from '../../lib/video/videoPanel';
 import type { VideoView } from '../../lib/video/videoView';
 import type { WsClient } from '../../lib/ws';
@@ -51,10 +51,6 @@ function signalling(ws: WsClient, videoId: string): RoomSignalling {
     join: (sdp) => ws.request('video.join', { videoId, sdp }),
     offer: (sdp) => ws.request('video.offer', { sdp }),
   };
-}
-
-function isCameraFailure(err: unknown): boolean {
-  return err instanceof RoomError && ['cameraDenied', 'cameraMissing', 'cameraBusy'].includes(err.failure);
 }
 
 export function useVideoCall(ws: WsClient, call: CallView | null, login: string): VideoCall {
@@ -142,7 +138,7 @@ export function useVideoCall(ws: WsClient, call: CallView | null, login: string)
       await attempt(camera);
     } catch (err) {
       // Without a usable camera the communicator still sees the customer (VE-02: camera forced off).
-      if (!camera || !isCameraFailure(err)) throw err;
+      if (!camera || !(err instanceof CameraError)) throw err;
       setInfo('veErrCamera');
       await attempt(false);
     }

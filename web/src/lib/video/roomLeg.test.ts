@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeRoomDeps, FakeRoomPeer } from './fakeRoomPeer';
-import { receivingSlots, RoomError, RoomLeg, type RoomLegOptions } from './roomLeg';
+import { CameraError, receivingSlots, RoomLeg, type RoomLegOptions } from './roomLeg';
 
 function setup(sourcesOnJoin: number, options: RoomLegOptions, refuse?: () => unknown) {
   const pc = new FakeRoomPeer();
@@ -50,7 +50,9 @@ describe('RoomLeg', () => {
     const { leg, deps, signalling } = setup(0, { camera: { facingMode: 'user' } }, () =>
       Object.assign(new Error('no'), { name: 'NotAllowedError' }),
     );
-    await expect(leg.join()).rejects.toEqual(new RoomError('cameraDenied'));
+    const joining = leg.join();
+    await expect(joining).rejects.toBeInstanceOf(CameraError);
+    await expect(joining).rejects.toMatchObject({ failure: 'cameraDenied' });
     expect(deps.getUserMedia).toHaveBeenCalledTimes(1);
     expect(signalling.join).not.toHaveBeenCalled();
   });

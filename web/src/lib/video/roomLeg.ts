@@ -30,6 +30,14 @@ export class RoomError extends Error {
   }
 }
 
+/** The camera could not be opened (as opposed to the room refusing or the connection failing). */
+export class CameraError extends RoomError {
+  constructor(failure: RoomFailure, cause?: unknown) {
+    super(failure, cause);
+    this.name = 'CameraError';
+  }
+}
+
 export function cameraFailure(err: unknown): RoomFailure {
   if (err instanceof RoomError) return err.failure;
   const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
@@ -98,12 +106,12 @@ async function openCamera(deps: MediaDeps, wanted: MediaTrackConstraints | true)
     return await deps.getUserMedia({ video: wanted });
   } catch (err) {
     const failure = cameraFailure(err);
-    if (wanted === true || failure === 'cameraDenied') throw new RoomError(failure, err);
+    if (wanted === true || failure === 'cameraDenied') throw new CameraError(failure, err);
   }
   try {
     return await deps.getUserMedia({ video: true });
   } catch (err) {
-    throw new RoomError(cameraFailure(err), err);
+    throw new CameraError(cameraFailure(err), err);
   }
 }
 
@@ -163,7 +171,7 @@ export class RoomLeg {
       this.camera = camera;
       if (!camera.getVideoTracks()[0]) {
         this.leave();
-        throw new RoomError('cameraMissing');
+        throw new CameraError('cameraMissing');
       }
     }
     const joining = this.firstOffer(camera);
@@ -221,7 +229,7 @@ export class RoomLeg {
       const track = camera.getVideoTracks()[0];
       if (this.stopped || !track || this.pc === null) {
         camera.getTracks().forEach((t) => t.stop());
-        if (!track && !this.stopped) throw new RoomError('cameraMissing');
+        if (!track && !this.stopped) throw new CameraError('cameraMissing');
         return;
       }
       this.camera = camera;
