@@ -43,6 +43,7 @@ export function useCustomerVideo(token: string): CustomerVideo {
   const [camera, setCamera] = useState<MediaStream | null>(null);
   const [checkAttempt, setCheckAttempt] = useState(0);
   const legRef = useRef<RoomLeg | null>(null);
+  const endingRef = useRef(false);
 
   useEffect(() => {
     const offState = ws.onState((s) => dispatch({ type: s === 'open' ? 'open' : 'closed' }));
@@ -132,10 +133,19 @@ export function useCustomerVideo(token: string): CustomerVideo {
     setCamera(null);
   }, [holding]);
 
+  // A dead link or an ended call has nothing more to say: the socket closes (no reconnecting).
+  const final = phase === 'invalid' || phase === 'ended';
+  useEffect(() => {
+    if (final && !endingRef.current) ws.stop();
+  }, [final]);
+
   const end = () => {
-    ws.request('video.end', undefined).catch(() => {
-      // the page ends its side anyway; the communicator still sees the customer leave
-    });
+    endingRef.current = true;
+    ws.request('video.end', undefined)
+      .catch(() => {
+        // the page ends its side anyway; the communicator still sees the customer leave
+      })
+      .finally(() => ws.stop());
     dispatch({ type: 'endPressed' });
   };
 

@@ -97,8 +97,8 @@ export function Softphone({ ws, dial = null, onCall, videoTab }: Props) {
   };
 
   // Video escalation needs a phone call to escalate (VE-01).
-  const video = videoTab !== undefined && isActive(call);
-  const shownView: View = view === 'history' && !controls.history ? 'phone' : view === 'video' && !video ? 'phone' : view;
+  const videoEnabled = videoTab !== undefined && isActive(call);
+  const shownView: View = view === 'history' && !controls.history ? 'phone' : view === 'video' && !videoEnabled ? 'phone' : view;
   return (
     <section class="card softphone" aria-labelledby={headingId}>
       <div class="softphone-head">
@@ -138,7 +138,7 @@ export function Softphone({ ws, dial = null, onCall, videoTab }: Props) {
           { key: 'phone', label: t('phoneTabPhone') },
           { key: 'history', label: t('phoneTabHistory'), disabled: !controls.history, describedBy: controls.history ? undefined : duringCallId },
           ...(videoTab
-            ? [{ key: 'video' as const, label: t('phoneTabVideo'), disabled: !video, describedBy: video ? undefined : videoHintId }]
+            ? [{ key: 'video' as const, label: t('phoneTabVideo'), disabled: !videoEnabled, describedBy: videoEnabled ? undefined : videoHintId }]
             : []),
         ]}
         selected={shownView}
@@ -161,7 +161,7 @@ export function Softphone({ ws, dial = null, onCall, videoTab }: Props) {
           {t('historyDuringCall')}
         </p>
       )}
-      {videoTab && !video && (
+      {videoTab && !videoEnabled && (
         <p id={videoHintId} class="hint">
           {t('veDuringCallOnly')}
         </p>

@@ -157,6 +157,10 @@ export function useVideoCall(ws: WsClient, call: CallView | null, login: string)
   const start = (to: string, camera: boolean) => {
     const id = callIdRef.current;
     if (!id) return;
+    if (!to.trim()) {
+      setProblem({ to: 'required' });
+      return;
+    }
     run(async () => {
       const view = await ws.request('video.start', { callId: id, to: to.trim() });
       setNotice(null);
