@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { browserMediaDeps } from '../../lib/audioCheck';
 import { customerSocket, type CustomerSocket } from '../../lib/video/customerSocket';
-import { customerStep, holdsLeg, INITIAL, type CameraProblem, type CustomerState } from '../../lib/video/customerVideo';
-import { CameraError, RoomLeg, type RemoteVideo, type RoomFailure, type RoomSignalling } from '../../lib/video/roomLeg';
+import { customerStep, holdsLeg, INITIAL, joinFailure, type CustomerState } from '../../lib/video/customerVideo';
+import { RoomLeg, type RemoteVideo, type RoomSignalling } from '../../lib/video/roomLeg';
 import { WsError } from '../../lib/ws';
 
 export interface CustomerVideo {
@@ -17,16 +17,6 @@ export interface CustomerVideo {
 /** The back camera first: the customer shows the communicator something, not a face. */
 const CAMERA: MediaTrackConstraints = { facingMode: { ideal: 'environment' } };
 const CHECK_RETRY_MS = 3000;
-
-function cameraProblem(failure: RoomFailure): CameraProblem {
-  if (failure === 'cameraDenied') return 'denied';
-  return failure === 'unsupported' ? 'unsupported' : 'missing';
-}
-
-function linkRefused(err: unknown): boolean {
-  const cause = err instanceof Error && err.cause instanceof WsError ? err.cause : err;
-  return cause instanceof WsError && cause.code === 'invalidPayload' && cause.message === 'videoLinkInvalid';
-}
 
 function signalling(ws: CustomerSocket, token: string): RoomSignalling {
   // No leave: closing the page is not ending the video; only "End video" ends it.
@@ -117,8 +107,7 @@ export function useCustomerVideo(token: string): CustomerVideo {
       },
       (err: unknown) => {
         if (legRef.current !== leg) return;
-        if (err instanceof CameraError) dispatch({ type: 'cameraFailed', problem: cameraProblem(err.failure) });
-        else dispatch({ type: linkRefused(err) ? 'refused' : 'joinFailed' });
+        dispatch(joinFailure(err));
       },
     );
   }, [phase]);

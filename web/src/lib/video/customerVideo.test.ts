@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { communicatorVideos, customerStep, holdsLeg, INITIAL, type CustomerEvent, type CustomerState } from './customerVideo';
+import { WsError } from '../ws';
+import { communicatorVideos, customerStep, holdsLeg, INITIAL, joinFailure, type CustomerEvent, type CustomerState } from './customerVideo';
+import { CameraError, RoomError } from './roomLeg';
 
 function run(...events: CustomerEvent[]): CustomerState {
   return events.reduce(customerStep, INITIAL);
@@ -61,5 +63,19 @@ describe('communicatorVideos', () => {
     expect(communicatorVideos([])).toEqual({ communicator: null, screen: null });
     expect(communicatorVideos(['cam'])).toEqual({ communicator: 'cam', screen: null });
     expect(communicatorVideos(['cam', 'screen'])).toEqual({ communicator: 'cam', screen: 'screen' });
+  });
+});
+
+describe('joinFailure', () => {
+  it('tells the camera’s problems apart', () => {
+    expect(joinFailure(new CameraError('cameraDenied'))).toEqual({ type: 'cameraFailed', problem: 'denied' });
+    expect(joinFailure(new CameraError('cameraBusy'))).toEqual({ type: 'cameraFailed', problem: 'missing' });
+    expect(joinFailure(new CameraError('cameraMissing'))).toEqual({ type: 'cameraFailed', problem: 'missing' });
+  });
+
+  it('a link the server refuses is invalid; other failures can be tried again', () => {
+    expect(joinFailure(new RoomError('rejected', new WsError('invalidPayload', 'videoLinkInvalid')))).toEqual({ type: 'refused' });
+    expect(joinFailure(new RoomError('rejected', new WsError('invalidPayload', 'The offer cannot be answered')))).toEqual({ type: 'joinFailed' });
+    expect(joinFailure(new RoomError('timeout', new WsError('timeout')))).toEqual({ type: 'joinFailed' });
   });
 });

@@ -2,6 +2,8 @@
  * The customer's page `/v/{token}` (docs/protocol.md, "Customer page"): what it shows, as a state
  * machine driven by the socket, the camera and the room. Pure; the page does the side effects.
  */
+import { WsError } from '../ws';
+import { CameraError, type RoomFailure } from './roomLeg';
 
 /** Why the camera could not be used; each has its own help. */
 export type CameraProblem = 'denied' | 'missing' | 'unsupported';
@@ -77,4 +79,17 @@ export function holdsLeg(state: CustomerState): boolean {
 /** The received videos by role: the first the communicator's camera, a second one a shared screen (streams come in the order published). */
 export function communicatorVideos<T>(tracks: T[]): { communicator: T | null; screen: T | null } {
   return { communicator: tracks[0] ?? null, screen: tracks[1] ?? null };
+}
+
+function cameraProblem(failure: RoomFailure): CameraProblem {
+  if (failure === 'cameraDenied') return 'denied';
+  return failure === 'unsupported' ? 'unsupported' : 'missing';
+}
+
+/** What a failed start means: the camera, a link the server refused (`videoLinkInvalid`), or anything else. */
+export function joinFailure(err: unknown): CustomerEvent {
+  if (err instanceof CameraError) return { type: 'cameraFailed', problem: cameraProblem(err.failure) };
+  const cause = err instanceof Error && err.cause instanceof WsError ? err.cause : err;
+  const refused = cause instanceof WsError && cause.code === 'invalidPayload' && cause.message === 'videoLinkInvalid';
+  return { type: refused ? 'refused' : 'joinFailed' };
 }
