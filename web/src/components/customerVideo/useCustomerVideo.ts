@@ -44,9 +44,15 @@ export function useCustomerVideo(token: string): CustomerVideo {
       legRef.current?.leave();
       ws.stop();
     };
+    // Back from the browser's page cache the socket and camera are gone: start afresh.
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) location.reload();
+    };
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onShow);
     return () => {
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
       offState();
       offSources();
       offEnded();
