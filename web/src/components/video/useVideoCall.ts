@@ -69,6 +69,7 @@ export function useVideoCall(ws: WsClient, call: CallView | null, login: string)
   const [sharing, setSharing] = useState(false);
   const files = useVideoFiles(ws, login);
   const legRef = useRef<RoomLeg | null>(null);
+  const pickingRef = useRef(false);
   const roomRef = useRef(room);
   roomRef.current = room;
   const callIdRef = useRef(callId);
@@ -221,32 +222,38 @@ export function useVideoCall(ws: WsClient, call: CallView | null, login: string)
 
   const share = () => {
     const leg = legRef.current;
-    if (!leg || leg.sharing) return;
+    if (!leg || leg.sharing || pickingRef.current) return;
     setInfo(null);
     if (!navigator.mediaDevices?.getDisplayMedia) {
       setInfo('veErrShare');
       return;
     }
+    pickingRef.current = true;
     // The browser's picker offers a tab, a window or a whole screen.
-    navigator.mediaDevices.getDisplayMedia({ video: true }).then(
-      (stream) => {
-        const track = stream.getVideoTracks()[0];
-        if (!track || legRef.current !== leg) {
-          stream.getTracks().forEach((t) => t.stop());
-          return;
-        }
-        // The browser's own "Stop sharing" ends the track.
-        track.addEventListener('ended', () => {
-          if (legRef.current === leg && leg.sharing) stopSharing();
-        });
-        leg.startSharing(track, stream);
-        setSharing(true);
-      },
-      (err: unknown) => {
-        // Closing the picker is a choice, not a problem.
-        if ((err as { name?: string } | null)?.name !== 'NotAllowedError') setInfo('veErrShare');
-      },
-    );
+    navigator.mediaDevices
+      .getDisplayMedia({ video: true })
+      .then(
+        (stream) => {
+          const track = stream.getVideoTracks()[0];
+          if (!track || legRef.current !== leg) {
+            stream.getTracks().forEach((t) => t.stop());
+            return;
+          }
+          // The browser's own "Stop sharing" ends the track.
+          track.addEventListener('ended', () => {
+            if (legRef.current === leg && leg.sharedTrack === track) stopSharing();
+          });
+          leg.startSharing(track, stream);
+          setSharing(true);
+        },
+        (err: unknown) => {
+          // Closing the picker is a choice, not a problem.
+          if ((err as { name?: string } | null)?.name !== 'NotAllowedError') setInfo('veErrShare');
+        },
+      )
+      .finally(() => {
+        pickingRef.current = false;
+      });
   };
 
   const dismiss = () => {

@@ -159,6 +159,11 @@ export class RoomLeg {
     return this.shareTrack !== null;
   }
 
+  /** The screen being shared now, if any. */
+  get sharedTrack(): MediaStreamTrack | null {
+    return this.shareTrack;
+  }
+
   /** Opens the camera (if asked) and joins the room; rejects with a `RoomError`. */
   async join(): Promise<void> {
     let camera: MediaStream | null = null;
