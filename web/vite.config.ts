@@ -22,6 +22,8 @@ export default defineConfig({
       },
       '/logout': server,
       '/ws': { target: server, ws: true },
+      // The customer's video socket only: `/v/{token}` pages are the SPA's.
+      '^/v/ws$': { target: server, ws: true },
       '/actuator': server,
     },
   },

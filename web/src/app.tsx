@@ -12,6 +12,7 @@ import { AdminTagsPage } from './pages/AdminTagsPage';
 import { AdminSmsPage } from './pages/AdminSmsPage';
 import { AdminCallCentersPage } from './pages/AdminCallCentersPage';
 import { AgentPage } from './pages/AgentPage';
+import { CustomerVideoPage } from './pages/CustomerVideoPage';
 import { DevPhonePage } from './pages/DevPhonePage';
 import { DiagAudioPage } from './pages/DiagAudioPage';
 import { HistoryPage } from './pages/HistoryPage';
@@ -39,6 +40,7 @@ const PAGES: Record<PageId, FunctionComponent> = {
   diagAudio: DiagAudioPage,
   diagVideo: DiagVideoPage,
   devPhone: DevPhonePage,
+  customerVideo: CustomerVideoPage,
   notFound: NotFoundPage,
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFor } from './routes';
+import { pageFor, videoToken } from './routes';
 
 describe('routes', () => {
   it('maps the SPA paths to pages', () => {
@@ -27,5 +27,16 @@ describe('routes', () => {
     expect(pageFor('/nope')).toBe('notFound');
     expect(pageFor('/diag')).toBe('notFound');
     expect(pageFor('/diag/audio/more')).toBe('notFound');
+  });
+
+  it('maps /v/TOKEN to the customer video page, but not its socket', () => {
+    expect(pageFor('/v/AbCdEfGhIjKlMnOpQrSt_-')).toBe('customerVideo');
+    expect(pageFor('/v/AbCdEfGhIjKlMnOpQrSt_-/')).toBe('customerVideo');
+    expect(videoToken('/v/AbCdEfGhIjKlMnOpQrSt_-')).toBe('AbCdEfGhIjKlMnOpQrSt_-');
+    expect(pageFor('/v/ws')).toBe('notFound');
+    expect(pageFor('/v/')).toBe('notFound');
+    expect(pageFor('/v/a.b')).toBe('notFound');
+    expect(pageFor('/v/abc/more')).toBe('notFound');
+    expect(videoToken('/agent')).toBeNull();
   });
 });

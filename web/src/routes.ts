@@ -16,7 +16,14 @@ export type PageId =
   | 'diagAudio'
   | 'diagVideo'
   | 'devPhone'
+  | 'customerVideo'
   | 'notFound';
+
+/** `/v/{token}`: the customer's video page (any token shape: the server says whether it opens a room). `/v/ws` is its socket. */
+export function videoToken(pathname: string): string | null {
+  const m = /^\/v\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
+  return m && m[1] !== 'ws' ? (m[1] ?? null) : null;
+}
 
 export function pageFor(pathname: string): PageId {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -55,6 +62,6 @@ export function pageFor(pathname: string): PageId {
     case '/devphone':
       return 'devPhone';
     default:
-      return 'notFound';
+      return videoToken(path) ? 'customerVideo' : 'notFound';
   }
 }

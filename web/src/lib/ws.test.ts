@@ -104,7 +104,23 @@ describe('WsClient', () => {
     const p = client.request('agent.status.set', { status: 'BREAK' });
     const { id } = socket().lastFrame();
     socket().push({ v: 1, type: 'error', id, payload: { code: 'invalidPayload', message: 'bad status' } });
-    await expect(p).rejects.toMatchObject({ code: 'invalidPayload', message: 'bad status' });
+    await expect(p).rejects.toMatchObject({ code: 'invalidPayload', message: 'bad status', errors: [] });
+  });
+
+  it('keeps the field problems an error carries', async () => {
+    const { client, socket } = setup();
+    socket().open();
+    const p = client.request('video.start', { callId: 'c1', to: '12' });
+    const { id } = socket().lastFrame();
+    const errors = [{ field: 'to', code: 'invalidFormat' }, { code: 'x' }, 'junk'];
+    socket().push({ v: 1, type: 'error', id, payload: { code: 'invalidPayload', message: 'Validation failed', errors } });
+    await expect(p).rejects.toMatchObject({
+      code: 'invalidPayload',
+      errors: [
+        { field: 'to', code: 'invalidFormat' },
+        { field: null, code: 'x' },
+      ],
+    });
   });
 
   it('times out a command nobody answers', async () => {

@@ -1,6 +1,8 @@
 /** One WebSocket per tab: request/ack correlation, typed events, reconnect with backoff. */
 import { decode, encode } from './envelope';
+import type { FieldError } from './problem';
 import type { AgentStatus, AudioCheckStats, CallView, LiveAgent, PhoneLegState, Role, Status, VideoCheckStats } from './types';
+import type { VideoFileKind, VideoView } from './video/videoView';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -19,6 +21,10 @@ export interface WsEvents {
   'phone.leg': { state: PhoneLegState };
   /** A call this tab's line takes part in changed. */
   'phone.call': CallView;
+  /** A video room this account owns (or owned until a takeover) changed. */
+  'video.room': VideoView;
+  /** How many streams the customer publishes to this tab's video leg. */
+  'video.sources': { sources: number };
 }
 
 /** Commands the client sends, with what their `ack` carries. */
@@ -55,7 +61,24 @@ export interface WsCommands {
   'phone.park': { payload: { callId: string }; result: Record<string, never> };
   'phone.transfer': { payload: { callId: string }; result: Record<string, never> };
   'phone.conference': { payload: { callId: string }; result: Record<string, never> };
+  /**
+   * A video room for the call and its link by SMS to `to`. Refused with `invalidPayload` (field
+   * problems for `to`, or message key `videoActive`) or `rateLimited`.
+   */
+  'video.start': { payload: { callId: string; to: string }; result: VideoView };
+  /** This tab's video leg in the room (taking the room over after a transfer). */
+  'video.join': { payload: { videoId: string; sdp: string }; result: { sdp: string; sources: number } };
+  'video.offer': { payload: { sdp: string }; result: { sdp: string; sources: number } };
+  'video.end': { payload: { videoId: string }; result: VideoView };
+  'video.resend': { payload: { videoId: string; to?: string }; result: VideoView };
+  /** The call's live room, if any. */
+  'video.status': { payload: { callId: string }; result: { video: VideoView | null } };
+  /** Tells the call's timeline that a capture or recording was saved (the file stays in the browser). */
+  'video.file': { payload: { videoId: string; kind: VideoFileKind; name: string }; result: Record<string, never> };
 }
+
+/** What a socket's commands look like: a type's payload and its ack's result. */
+export type CommandMap<C> = { [K in keyof C]: { payload: unknown; result: unknown } };
 
 /** The part of the browser's WebSocket this client uses (a fake in tests). */
 export interface SocketLike {
@@ -74,11 +97,21 @@ const OPEN = 1;
 
 export class WsError extends Error {
   readonly code: string;
-  constructor(code: string, message?: string) {
+  /** Field problems, when the server sent some (e.g. an SMS number it refused). */
+  readonly errors: FieldError[];
+  constructor(code: string, message?: string, errors: FieldError[] = []) {
     super(message ?? code);
     this.name = 'WsError';
     this.code = code;
+    this.errors = errors;
   }
+}
+
+function fieldErrors(v: unknown): FieldError[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((e): e is { field?: unknown; code: string } => typeof e === 'object' && e !== null && typeof e.code === 'string')
+    .map((e) => ({ field: typeof e.field === 'string' && e.field !== '' ? e.field : null, code: e.code }));
 }
 
 export interface WsOptions {
@@ -100,7 +133,8 @@ interface Pending {
 
 type Listener = (payload: never) => void;
 
-export class WsClient {
+/** A socket's client; its commands and events default to `/ws`'s (another socket names its own). */
+export class WsClient<C extends CommandMap<C> = WsCommands, E = WsEvents> {
   private readonly opts: Required<WsOptions>;
   private socket: SocketLike | null = null;
   private state: ConnectionState = 'closed';
@@ -153,7 +187,7 @@ export class WsClient {
     return () => this.stateListeners.delete(fn);
   }
 
-  on<K extends keyof WsEvents>(type: K, fn: (payload: WsEvents[K]) => void): () => void {
+  on<K extends keyof E & string>(type: K, fn: (payload: E[K]) => void): () => void {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
     set.add(fn as Listener);
@@ -161,11 +195,11 @@ export class WsClient {
   }
 
   /** Sends a command; resolves with its `ack` payload, rejects on its `error`, a timeout or a disconnect. */
-  request<K extends keyof WsCommands>(
+  request<K extends keyof C & string>(
     type: K,
-    payload: WsCommands[K]['payload'],
+    payload: C[K]['payload'],
     timeoutMs = this.opts.requestTimeoutMs,
-  ): Promise<WsCommands[K]['result']> {
+  ): Promise<C[K]['result']> {
     const socket = this.socket;
     if (!socket || socket.readyState !== OPEN) return Promise.reject(new WsError('notConnected'));
     const id = `c-${this.nextId++}`;
@@ -238,8 +272,8 @@ export class WsClient {
         if (env.type === 'ack') {
           p.resolve(env.payload);
         } else {
-          const e = (env.payload ?? {}) as { code?: unknown; message?: unknown };
-          p.reject(new WsError(String(e.code ?? 'error'), typeof e.message === 'string' ? e.message : undefined));
+          const e = (env.payload ?? {}) as { code?: unknown; message?: unknown; errors?: unknown };
+          p.reject(new WsError(String(e.code ?? 'error'), typeof e.message === 'string' ? e.message : undefined, fieldErrors(e.errors)));
         }
         return;
       }

@@ -5,6 +5,9 @@ import { CallRecordPanel } from '../components/CallRecordPanel';
 import { CustomerInfo } from '../components/CustomerInfo';
 import { Loading } from '../components/Loading';
 import { Softphone } from '../components/softphone/Softphone';
+import { useVideoCall } from '../components/video/useVideoCall';
+import { VideoStage } from '../components/video/VideoStage';
+import { VideoTab } from '../components/video/VideoTab';
 import { useT } from '../i18n';
 import { getWs } from '../lib/connection';
 import { customerNumber } from '../lib/customer';
@@ -29,6 +32,8 @@ function Workspace({ session }: { session: SignedIn }) {
     setCall(next);
     if (next) setLastCallId(next.callId);
   };
+  // The video room outlives the tab that shows its controls (VE-04).
+  const video = useVideoCall(ws, call, session.account.login);
   const nav = (
     <>
       {isStaff(session.account.role) ? <a href="/admin">{t('linkAdmin')}</a> : <a href="/account">{t('accountTitle')}</a>}
@@ -43,7 +48,13 @@ function Workspace({ session }: { session: SignedIn }) {
         <section class="card">
           <AgentStatusSelect ws={ws} accountId={session.account.id} />
         </section>
-        <Softphone ws={ws} dial={dialParam(location.search)} onCall={onCall} />
+        <Softphone
+          ws={ws}
+          dial={dialParam(location.search)}
+          onCall={onCall}
+          videoTab={() => <VideoTab video={video} number={customerNumber(call)} />}
+        />
+        <VideoStage video={video} />
         <CustomerInfo
           number={customerNumber(call)}
           callId={isActive(call) ? call.callId : null}

@@ -7,7 +7,7 @@ import { useSignedIn } from '../lib/session';
 import type { SignedIn } from '../lib/types';
 import type { VideoCheckFailure } from '../lib/videoCheck';
 import { useVideoCheck } from './diag/useVideoCheck';
-import { VideoTile } from './diag/VideoTile';
+import { VideoTile } from '../components/VideoTile';
 
 const FAILURES: Record<VideoCheckFailure, MessageKey> = {
   cameraDenied: 'videoErrCameraDenied',

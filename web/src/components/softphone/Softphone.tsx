@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { isActive } from '../../lib/softphone/callStatus';
@@ -31,7 +32,7 @@ import { useLine } from './useLine';
 import { usePhoneCommands } from './usePhoneCommands';
 import { useUnloadWarning } from './useUnloadWarning';
 
-type View = 'phone' | 'history';
+type View = 'phone' | 'history' | 'video';
 
 interface Props {
   ws: WsClient;
@@ -39,13 +40,16 @@ interface Props {
   dial?: string | null;
   /** Told of every change of the current call, e.g. for the workspace's customer information. */
   onCall?: (call: CallView | null) => void;
+  /** The Video tab's content (the workspace's video escalation); without it there is no Video tab. */
+  videoTab?: () => ComponentChildren;
 }
 
 /** The browser softphone (ui-contract.md "Softphone"): one media leg kept open, calls driven on the server. */
-export function Softphone({ ws, dial = null, onCall }: Props) {
+export function Softphone({ ws, dial = null, onCall, videoTab }: Props) {
   const t = useT();
   const headingId = useId();
   const duringCallId = useId();
+  const videoHintId = useId();
   const numberRef = useRef<HTMLInputElement>(null);
   const [number, setNumber] = useState(dial ?? '');
   const [view, setView] = useState<View>('phone');
@@ -92,7 +96,9 @@ export function Softphone({ ws, dial = null, onCall }: Props) {
     line.reload();
   };
 
-  const shownView: View = controls.history ? view : 'phone';
+  // Video escalation needs a phone call to escalate (VE-01).
+  const videoEnabled = videoTab !== undefined && isActive(call);
+  const shownView: View = view === 'history' && !controls.history ? 'phone' : view === 'video' && !videoEnabled ? 'phone' : view;
   return (
     <section class="card softphone" aria-labelledby={headingId}>
       <div class="softphone-head">
@@ -131,6 +137,9 @@ export function Softphone({ ws, dial = null, onCall }: Props) {
         items={[
           { key: 'phone', label: t('phoneTabPhone') },
           { key: 'history', label: t('phoneTabHistory'), disabled: !controls.history, describedBy: controls.history ? undefined : duringCallId },
+          ...(videoTab
+            ? [{ key: 'video' as const, label: t('phoneTabVideo'), disabled: !videoEnabled, describedBy: videoEnabled ? undefined : videoHintId }]
+            : []),
         ]}
         selected={shownView}
         onSelect={setView}
@@ -141,6 +150,8 @@ export function Softphone({ ws, dial = null, onCall }: Props) {
             <Keypad onKey={pressKey} disabled={!controls.numberEntry} />
             {transferByKeys && <TransferHint />}
           </>
+        ) : shownView === 'video' && videoTab ? (
+          videoTab()
         ) : (
           <SoftphoneHistory version={historyVersion} onPick={pick} />
         )}
@@ -148,6 +159,11 @@ export function Softphone({ ws, dial = null, onCall }: Props) {
       {!controls.history && (
         <p id={duringCallId} class="hint">
           {t('historyDuringCall')}
+        </p>
+      )}
+      {videoTab && !videoEnabled && (
+        <p id={videoHintId} class="hint">
+          {t('veDuringCallOnly')}
         </p>
       )}
       <RemoteAudio stream={line.remote} />

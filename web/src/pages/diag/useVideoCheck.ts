@@ -3,11 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useConnectionState, useWsEvent } from '../../lib/connection';
 import { browserMediaDeps } from '../../lib/audioCheck';
 import type { VideoCheckStats } from '../../lib/types';
+import type { RoomLeg } from '../../lib/video/roomLeg';
 import {
   readVideoStats,
   testPattern,
   VideoCheckError,
-  VideoCheckLeg,
+  videoCheckLeg,
   type ReceivedVideo,
   type VideoCheckFailure,
 } from '../../lib/videoCheck';
@@ -44,7 +45,7 @@ export function useVideoCheck(ws: WsClient): VideoCheckState {
   const [server, setServer] = useState<VideoCheckStats | null>(null);
   const [sharing, setSharing] = useState(false);
   const [sharingPattern, setSharingPattern] = useState(false);
-  const legRef = useRef<VideoCheckLeg | null>(null);
+  const legRef = useRef<RoomLeg | null>(null);
   const patternRef = useRef<{ stop(): void } | null>(null);
 
   const end = (why: VideoCheckFailure | null) => {
@@ -70,7 +71,7 @@ export function useVideoCheck(ws: WsClient): VideoCheckState {
       setFailure('unsupported');
       return;
     }
-    const leg: VideoCheckLeg = new VideoCheckLeg(ws, deps, {
+    const leg: RoomLeg = videoCheckLeg(ws, name, deps, {
       onRemoteTracks: (tracks) => {
         if (legRef.current === leg) setRemote(tracks);
       },
@@ -81,7 +82,7 @@ export function useVideoCheck(ws: WsClient): VideoCheckState {
     legRef.current = leg;
     setRoom(name);
     setPhase('joining');
-    leg.join(name).then(
+    leg.join().then(
       () => {
         if (legRef.current !== leg) return;
         setCamera(leg.cameraStream);
