@@ -110,7 +110,7 @@ function StateMessage({ state, start }: { state: CustomerState; start: () => voi
     case 'ended':
       return (
         <p role="status" class="customer-headline">
-          {state.reason === 'replaced' ? t('cvReplaced') : t('cvEnded')}
+          {state.reason === 'openedElsewhere' ? t('cvReplaced') : t('cvEnded')}
         </p>
       );
   }

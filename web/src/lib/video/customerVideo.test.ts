@@ -24,7 +24,7 @@ describe('customerStep', () => {
     expect(run(...joined.slice(0, 3))).toEqual({ phase: 'starting' });
     expect(run(...joined)).toEqual({ phase: 'inRoom' });
     expect(run(...joined, { type: 'endPressed' })).toEqual({ phase: 'ended', reason: null });
-    expect(run(...joined, { type: 'ended', reason: 'replaced' })).toEqual({ phase: 'ended', reason: 'replaced' });
+    expect(run(...joined, { type: 'ended', reason: 'openedElsewhere' })).toEqual({ phase: 'ended', reason: 'openedElsewhere' });
     expect(run(...joined, { type: 'ended', reason: 'agentEnded' }, { type: 'closed' }, { type: 'open' })).toEqual({
       phase: 'ended',
       reason: 'agentEnded',

@@ -36,6 +36,7 @@ class VideoCalls implements AutoCloseable {
     static final String ROOM_EVENT = "video.room";
     static final String SOURCES_EVENT = "video.sources";
     static final String ENDED_EVENT = "video.ended";
+    static final String OPENED_ELSEWHERE = "openedElsewhere";
 
     private final MediaEngine engine;
     private final LiveCalls liveCalls;
@@ -200,7 +201,8 @@ class VideoCalls implements AutoCloseable {
             removeLeg(call, previous);
             call.customer = null;
             if (!previous.socketId().equals(socketId)) {
-                previous.events().send(ENDED_EVENT, Map.of("reason", VideoEndReason.replaced.name()));
+                // Not the room's end: the same link opened in another window took the place.
+                previous.events().send(ENDED_EVENT, Map.of("reason", OPENED_ELSEWHERE));
             }
         }
         VideoCall elsewhere = byLegSocket.get(socketId);
