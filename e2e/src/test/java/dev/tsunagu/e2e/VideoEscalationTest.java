@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,22 @@ class VideoEscalationTest extends BrowserTest {
         // VE-05: hanging up the phone ends the video on both sides.
         button(agent2, "Hang up").click();
         assertThat(customer.getByText("The video call has ended. Please close this window.")).isVisible(VISIBLY);
+
+        // VE-08: the contact's timeline has both rooms, the capture and the recording by name, and the takeover.
+        String name = capture.suggestedFilename();
+        String callId = name.substring(14 + "agent1".length(), name.length() - ".png".length());
+        List<String> moves = new ArrayList<>();
+        Phones.waitFor("the video's moves on the call's timeline", () -> {
+            moves.clear();
+            new Api(agent2).get("/api/calls/" + callId + "/timeline")
+                    .forEach(e -> moves.add(e.get("kind").asString() + " " + e.path("detail").asString("")));
+            return moves.stream().filter(m -> m.startsWith("VIDEO_ENDED")).count() == 2;
+        });
+        assertThat(moves).contains("VIDEO_CAPTURE " + name, "VIDEO_RECORDING " + webm.suggestedFilename(),
+                "VIDEO_ENDED agentEnded", "VIDEO_ENDED callEnded");
+        assertThat(moves.stream().map(m -> m.split(" ")[0])).containsSubsequence("ANSWERED", "VIDEO_STARTED",
+                "VIDEO_CUSTOMER_JOINED", "VIDEO_CAPTURE", "VIDEO_RECORDING", "VIDEO_ENDED", "VIDEO_STARTED", "TRANSFERRED",
+                "VIDEO_TAKEN_OVER", "VIDEO_ENDED");
     }
 
     /** Opens the Video tab, checks the number, starts with the camera on; answers the link the dev phone got. */
