@@ -380,7 +380,7 @@ export const en = {
   cvInvalid: 'This link is no longer valid.',
   cvInvalidHint: 'Ask the communicator to send a new one.',
   cvIntro: 'The communicator you are talking to on the phone would like to see what your camera shows.',
-  cvIntroPermission: 'When you press “Start video”, your browser asks whether this page may use the camera and microphone. Please allow it.',
+  cvIntroPermission: 'When you press “Start video”, your browser asks whether this page may use the camera. Please allow it. The microphone is not used.',
   cvIntroCamera: 'The communicator will see your camera. The sound stays on the phone call, so please keep the call going.',
   cvStart: 'Start video',
   cvStarting: 'Starting the camera…',

@@ -93,7 +93,7 @@ class VideoEscalationTest extends BrowserTest {
         // VE-04: the communicator's screen reaches the customer as a second video.
         button(agent1, "Share screen").click();
         assertThat(button(agent1, "Stop sharing")).isVisible(VISIBLY);
-        Phones.waitFor("the customer decodes the shared screen", () -> VideoStats.streamsBeyond(customer, 10) >= 1
+        Phones.waitFor("the customer decodes the camera and the shared screen", () -> VideoStats.streamsBeyond(customer, 10) >= 2
                 && customer.getByLabel("Shared screen").count() == 1);
         assertThat(customer.getByLabel("Shared screen")).isVisible(VISIBLY);
         button(agent1, "Stop sharing").click();
