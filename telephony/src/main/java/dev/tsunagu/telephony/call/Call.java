@@ -688,6 +688,8 @@ final class Call {
         offer = null;
         cancel(o.timer);
         pickable = Set.of();
+        // The tab that answers keeps the call in the history, whichever tab rang first.
+        party.historic = o.ringing.stream().anyMatch(p -> p.historic);
         o.ringing.stream().filter(p -> p != party).toList().forEach(p -> {
             p.historic = false;
             leave(p, EndCause.ANSWERED_ELSEWHERE);

@@ -117,6 +117,26 @@ class PbxCallTest {
     }
 
     @Test
+    void theTabThatAnswersKeepsTheCallInTheHistoryWhicheverTabItIs() throws Exception {
+        f = new PbxFixture();
+        Phone agent1 = f.phone("a1", "201", 440);
+        Phone tab1 = f.phone("a2-tab1", "202", 1000);
+        f.phone("a2-tab2", "202", 1000);
+        String call = f.dial(agent1, "202");
+        f.await(tab1, PartyState.RINGING);
+        // The second tab answers: the first (which rang first and held the history) only rang.
+        f.pbx.answer("a2-tab2", call);
+        f.await(agent1, PartyState.CONNECTED);
+        f.pbx.hangup("a1", call);
+        waitUntil(() -> f.records.size() == 3);
+        assertThat(f.records.stream().filter(r -> r.extension().equals("202") && r.historic()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.lineId()).isEqualTo("a2-tab2");
+                    assertThat(r.answered()).isTrue();
+                });
+    }
+
+    @Test
     void unansweredCallsAreMissedOnceForTheCallee() throws Exception {
         f = new PbxFixture(Duration.ofMillis(300), Duration.ofSeconds(300));
         Phone agent1 = f.phone("a1", "201", 440);
