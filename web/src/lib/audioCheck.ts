@@ -1,5 +1,6 @@
 /** The audio check's media leg: microphone → server echo → speaker (docs/protocol.md, `diag.audio.*`). */
 import { WsError, type WsClient } from './ws';
+import { closePeer } from './peerConnection';
 
 /** Why a check could not start or had to stop; each has its own explanation in the page. */
 export type AudioCheckFailure =
@@ -169,11 +170,7 @@ export class AudioCheckLeg {
     this.stopped = true;
     const pc = this.pc;
     this.pc = null;
-    if (pc) {
-      pc.ontrack = null;
-      pc.onconnectionstatechange = null;
-      pc.close();
-    }
+    closePeer(pc);
     if (this.mic) stopTracks(this.mic);
     this.mic = null;
     if (this.serverLeg) this.sendStop();

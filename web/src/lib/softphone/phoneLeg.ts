@@ -1,6 +1,7 @@
 /** One attempt at the softphone's media leg: microphone → `phone.connect` → the server's answer (SP-16). */
 import { PEER_CONFIG, type MediaDeps } from '../audioCheck';
 import { WsError, type WsClient } from '../ws';
+import { closePeer } from '../peerConnection';
 
 /** Failures that trying again will not cure: the user (or an administrator) has to act. */
 export type PhoneLegFailure =
@@ -136,10 +137,6 @@ export class PhoneLeg {
     this.stopped = true;
     const pc = this.pc;
     this.pc = null;
-    if (pc) {
-      pc.ontrack = null;
-      pc.onconnectionstatechange = null;
-      pc.close();
-    }
+    closePeer(pc);
   }
 }

@@ -8,6 +8,7 @@
  */
 import { PEER_CONFIG, type MediaDeps } from '../audioCheck';
 import { WsError } from '../ws';
+import { closePeer } from '../peerConnection';
 
 export type RoomFailure =
   | 'cameraDenied'
@@ -326,11 +327,7 @@ export class RoomLeg {
     this.stopped = true;
     const pc = this.pc;
     this.pc = null;
-    if (pc) {
-      pc.ontrack = null;
-      pc.onconnectionstatechange = null;
-      pc.close();
-    }
+    closePeer(pc);
     this.camera?.getTracks().forEach((t) => t.stop());
     this.shareTrack?.stop();
     this.camera = null;

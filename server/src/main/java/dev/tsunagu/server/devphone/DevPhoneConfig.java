@@ -1,15 +1,13 @@
 package dev.tsunagu.server.devphone;
 
+import dev.tsunagu.server.realtime.PageWithoutSession;
 import dev.tsunagu.server.realtime.RealtimeProperties;
 import dev.tsunagu.server.support.DemoMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
@@ -24,10 +22,6 @@ class DevPhoneConfig implements WebSocketConfigurer {
 
     static final String PAGE_PATH = "/devphone";
     static final String SOCKET_PATH = "/devphone/ws";
-
-    /** The same policy as the application's pages (SecurityConfig): the page is the same SPA. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
-            + "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
     private final DemoMode demo;
     private final DevPhoneHandler handler;
@@ -50,13 +44,6 @@ class DevPhoneConfig implements WebSocketConfigurer {
     @Bean
     @Order(11)
     SecurityFilterChain devPhoneWithoutSession(HttpSecurity http) throws Exception {
-        var paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(request -> paths.matcher(HttpMethod.GET, PAGE_PATH).matches(request)
-                        || paths.matcher(HttpMethod.GET, SOCKET_PATH).matches(request))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-        return http.build();
+        return PageWithoutSession.chain(http, PAGE_PATH, SOCKET_PATH);
     }
 }

@@ -3,6 +3,7 @@ package dev.tsunagu.server.devphone;
 import dev.tsunagu.media.MediaEngine;
 import dev.tsunagu.media.MediaException;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
+import dev.tsunagu.server.realtime.PageSocket;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
 import dev.tsunagu.telephony.call.LineKind;
@@ -34,7 +35,7 @@ class DevPhones implements AutoCloseable {
 
     private final MediaEngine engine;
     private final Pbx pbx;
-    private final Map<String, DevPhoneSocket> sockets = new ConcurrentHashMap<>();
+    private final Map<String, PageSocket> sockets = new ConcurrentHashMap<>();
     private final Map<String, Line> lineOfSocket = new ConcurrentHashMap<>();
     /** number → the socket holding it. */
     private final Map<String, String> holders = new ConcurrentHashMap<>();
@@ -45,7 +46,7 @@ class DevPhones implements AutoCloseable {
     }
 
     /** A page connected; false when there are too many already. */
-    boolean open(DevPhoneSocket socket) {
+    boolean open(PageSocket socket) {
         synchronized (sockets) {
             if (sockets.size() >= MAX_PHONES) {
                 return false;
@@ -63,7 +64,7 @@ class DevPhones implements AutoCloseable {
      * @return the SDP answer and the new line
      */
     Map<String, Object> connect(String socketId, String number, String offer) {
-        DevPhoneSocket socket = sockets.get(socketId);
+        PageSocket socket = sockets.get(socketId);
         if (socket == null) {
             throw new RealtimeException(RealtimeError.invalidPayload, "notConnected");
         }

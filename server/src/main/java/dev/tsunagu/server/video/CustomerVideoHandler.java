@@ -1,86 +1,47 @@
 package dev.tsunagu.server.video;
 
-import dev.tsunagu.server.realtime.Envelope;
+import dev.tsunagu.server.realtime.PageSocket;
+import dev.tsunagu.server.realtime.PageSocketHandler;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /v/ws}: the customer's page. The envelope of {@code /ws} with three commands of its own;
- * a page that keeps presenting dead or made-up links is closed (1008).
+ * {@code /v/ws}: the customer's page, with three commands of its own. A page that keeps
+ * presenting dead or made-up links is closed (1008): a typo is fine, a scan is not.
  */
 @Component
-class CustomerVideoHandler extends AbstractWebSocketHandler {
+class CustomerVideoHandler extends PageSocketHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(CustomerVideoHandler.class);
+    static final int MAX_REFUSALS = 5;
 
     private final VideoCalls calls;
     private final VideoProperties properties;
-    private final JsonMapper json;
-    private final Map<String, CustomerVideoSocket> sockets = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     CustomerVideoHandler(VideoCalls calls, VideoProperties properties, JsonMapper json) {
+        super(json, "video");
         this.calls = calls;
         this.properties = properties;
-        this.json = json;
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession session) {
-        CustomerVideoSocket socket = new CustomerVideoSocket(session, json);
-        if (sockets.size() >= properties.maxCustomerPages()) {
-            socket.close(CloseStatus.SERVICE_OVERLOAD.withReason("too many video pages"));
-            return;
-        }
-        sockets.put(session.getId(), socket);
-        socket.send("hello", Map.of("protocol", Envelope.VERSION, "client", "video"));
+    protected boolean opened(PageSocket socket) {
+        return open() < properties.maxCustomerPages();
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        CustomerVideoSocket socket = sockets.get(session.getId());
-        if (socket == null) {
-            return;
-        }
-        JsonNode frame = null;
-        try {
-            frame = json.readTree(message.getPayload());
-            Envelope envelope = Envelope.parse(frame);
-            socket.send("ping".equals(envelope.type())
-                    ? Envelope.frame(json, "pong", envelope.id(), null)
-                    : Envelope.frame(json, "ack", envelope.id(), handle(socket, envelope.type(), envelope.payload())));
-        } catch (JacksonException e) {
-            socket.send(error(null, RealtimeError.malformed, "Not JSON"));
-        } catch (RealtimeException e) {
-            socket.send(error(Envelope.idOf(frame), e.reason(), e.getMessage()));
-            if ("videoLinkInvalid".equals(e.getMessage()) && socket.refused()) {
-                socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many invalid links"));
-            }
-        } catch (RuntimeException e) {
-            log.warn("customer video command failed", e);
-            socket.send(error(Envelope.idOf(frame), RealtimeError.internal, "The server could not carry this out"));
-        }
-    }
-
-    private Object handle(CustomerVideoSocket socket, String type, ObjectNode payload) {
+    protected Object handle(PageSocket socket, String type, ObjectNode payload) {
         return switch (type) {
             case "video.check" -> {
                 boolean valid = calls.opens(VideoPayload.optional(payload, "token"));
-                if (!valid && socket.refused()) {
-                    socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many invalid links"));
+                if (!valid) {
+                    countRefusal(socket);
                 }
                 yield Map.of("valid", valid);
             }
@@ -96,26 +57,21 @@ class CustomerVideoHandler extends AbstractWebSocketHandler {
     }
 
     @Override
-    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        CustomerVideoSocket socket = sockets.get(session.getId());
-        if (socket != null) {
-            socket.send(error(null, RealtimeError.malformed, "Frames are JSON text"));
+    protected void refused(PageSocket socket, RealtimeException refusal) {
+        if (VideoCalls.LINK_INVALID.equals(refusal.getMessage())) {
+            countRefusal(socket);
+        }
+    }
+
+    private void countRefusal(PageSocket socket) {
+        if (refusals.merge(socket.id(), 1, Integer::sum) >= MAX_REFUSALS) {
+            socket.close(CloseStatus.POLICY_VIOLATION.withReason("too many invalid links"));
         }
     }
 
     @Override
-    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        if (sockets.remove(session.getId()) != null) {
-            calls.customerGone(session.getId());
-        }
-    }
-
-    @Override
-    public void handleTransportError(WebSocketSession session, Throwable exception) {
-        log.debug("transport error on customer video page {}: {}", session.getId(), exception.toString());
-    }
-
-    private ObjectNode error(String id, RealtimeError code, String message) {
-        return Envelope.frame(json, "error", id, Map.of("code", code.name(), "message", message));
+    protected void closed(String socketId) {
+        refusals.remove(socketId);
+        calls.customerGone(socketId);
     }
 }

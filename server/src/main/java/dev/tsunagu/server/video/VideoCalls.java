@@ -37,6 +37,8 @@ class VideoCalls implements AutoCloseable {
     static final String SOURCES_EVENT = "video.sources";
     static final String ENDED_EVENT = "video.ended";
     static final String OPENED_ELSEWHERE = "openedElsewhere";
+    /** The one refusal a customer's page gets for a link, whatever is wrong with it. */
+    static final String LINK_INVALID = "videoLinkInvalid";
 
     private final MediaEngine engine;
     private final LiveCalls liveCalls;
@@ -192,7 +194,7 @@ class VideoCalls implements AutoCloseable {
     synchronized Map<String, Object> customerJoin(String socketId, VideoEventSink events, String token, String offer) {
         VideoCall call = VideoLinkToken.wellFormed(token) ? byToken.get(VideoLinkToken.hash(token)) : null;
         if (call == null) {
-            throw VideoProblem.of("videoLinkInvalid", "This link is no longer valid");
+            throw VideoProblem.of(LINK_INVALID, "This link is no longer valid");
         }
         Answered answered = answered("video-customer", offer);
         WebRtcEndpoint endpoint = answered.endpoint();

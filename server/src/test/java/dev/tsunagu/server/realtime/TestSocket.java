@@ -94,6 +94,26 @@ public final class TestSocket implements AutoCloseable {
         };
     }
 
+    /** One command frame of the envelope, {@code {"v":1,"type","id","payload"}}. */
+    public static String command(String type, String id, java.util.Map<String, ?> payload) {
+        java.util.Map<String, Object> frame = new java.util.LinkedHashMap<>();
+        frame.put("v", 1);
+        frame.put("type", type);
+        frame.put("id", id);
+        frame.put("payload", payload);
+        return JSON.writeValueAsString(frame);
+    }
+
+    /** The answer to command {@code id}, skipping acks of earlier commands that may still be on their way. */
+    public JsonNode awaitAck(String id) throws InterruptedException {
+        while (true) {
+            JsonNode ack = await("ack");
+            if (id.equals(ack.path("id").asString(null))) {
+                return ack;
+            }
+        }
+    }
+
     /** The {@code hello} the server sent on connecting. */
     public JsonNode hello() {
         return hello;

@@ -1,5 +1,6 @@
 package dev.tsunagu.server.video;
 
+import static dev.tsunagu.server.realtime.TestSocket.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.TestPeer;
@@ -12,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -57,7 +57,7 @@ class VideoCallSocketTest {
             assertThat(page.hello().get("payload").get("client").asString()).isEqualTo("video");
 
             agent.socket().send(command("video.start", "s", Map.of("callId", callId, "to", "090-1234-5678")));
-            JsonNode view = agent.socket().await("ack").get("payload");
+            JsonNode view = agent.socket().awaitAck("s").get("payload");
             assertThat(view.get("state").asString()).isEqualTo("WAITING");
             assertThat(view.get("mine").asBoolean()).isTrue();
             assertThat(view.get("smsStatus").asString()).isIn("SENT", "DELIVERED");
@@ -67,13 +67,13 @@ class VideoCallSocketTest {
             // The communicator's leg: camera off, one receiving section for the customer's camera.
             agent.socket().send(command("video.join", "j", Map.of("videoId", videoId,
                     "sdp", agentVideo.offer(new VideoTestPeer.Section("1", "recvonly", 0)))));
-            agentVideo.connect(agent.socket().await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            agentVideo.connect(agent.socket().awaitAck("j").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
 
             page.send(command("video.check", "c1", Map.of("token", token)));
-            assertThat(page.await("ack").get("payload").get("valid").asBoolean()).isTrue();
+            assertThat(page.awaitAck("c1").get("payload").get("valid").asBoolean()).isTrue();
             page.send(command("video.join", "cj", Map.of("token", token,
                     "sdp", customerVideo.offer(new VideoTestPeer.Section("1", "sendrecv", 4242)))));
-            customerVideo.connect(page.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            customerVideo.connect(page.awaitAck("cj").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             JsonNode active = awaitRoom(agent.socket(), "ACTIVE");
             assertThat(active.get("customerPresent").asBoolean()).isTrue();
             customerVideo.startSending("1", 30);
@@ -81,16 +81,16 @@ class VideoCallSocketTest {
 
             agent.socket().send(command("video.file", "f", Map.of("videoId", videoId, "kind", "capture",
                     "name", "20261204120000agent1" + callId + ".png")));
-            assertThat(agent.socket().await("ack").get("id").asString()).isEqualTo("f");
+            assertThat(agent.socket().awaitAck("f").get("id").asString()).isEqualTo("f");
 
             agent.socket().send(command("video.end", "e", Map.of("videoId", videoId)));
-            JsonNode ended = agent.socket().await("ack").get("payload");
+            JsonNode ended = agent.socket().awaitAck("e").get("payload");
             assertThat(ended.get("state").asString()).isEqualTo("ENDED");
             assertThat(ended.get("endReason").asString()).isEqualTo("agentEnded");
             assertThat(page.await("video.ended").get("payload").get("reason").asString()).isEqualTo("agentEnded");
             // VE-06: the link is dead; VE-05: the phone call is not.
             page.send(command("video.check", "c2", Map.of("token", token)));
-            assertThat(page.await("ack").get("payload").get("valid").asBoolean()).isFalse();
+            assertThat(page.awaitAck("c2").get("payload").get("valid").asBoolean()).isFalse();
             waitUntil(() -> customer.peer().heardShare(1000) > 0.5);
 
             JsonNode timeline = timeline(agent, callId);
@@ -101,7 +101,7 @@ class VideoCallSocketTest {
 
             // A new video for the same call, then the customer hangs up: the video ends with the call.
             agent.socket().send(command("video.start", "s2", Map.of("callId", callId, "to", CUSTOMER)));
-            String second = agent.socket().await("ack").get("payload").get("videoId").asString();
+            String second = agent.socket().awaitAck("s2").get("payload").get("videoId").asString();
             assertThat(second).isNotEqualTo(videoId);
             customer.socket().send(command("phone.hangup", "h", Map.of("callId", callId)));
             JsonNode over = awaitRoom(agent.socket(), "ENDED");
@@ -129,7 +129,7 @@ class VideoCallSocketTest {
             assertThat(agent.socket().await("error").get("payload").get("code").asString()).isEqualTo("invalidPayload");
 
             agent.socket().send(command("video.start", "f", Map.of("callId", callId, "to", "09022220000")));
-            String videoId = agent.socket().await("ack").get("payload").get("videoId").asString();
+            String videoId = agent.socket().awaitAck("f").get("payload").get("videoId").asString();
             agent.socket().send(command("video.start", "g", Map.of("callId", callId, "to", "09022220000")));
             assertRefused(agent.socket().await("error"), "g", "videoActive");
             agent.socket().send(command("video.file", "h", Map.of("videoId", videoId, "kind", "capture", "name", "../../etc/passwd")));
@@ -139,7 +139,7 @@ class VideoCallSocketTest {
             other.send(command("video.end", "j", Map.of("videoId", videoId)));
             assertRefused(other.await("error"), "j", "notOwner");
             other.send(command("video.status", "k", Map.of("callId", callId)));
-            assertThat(other.await("ack").get("payload").get("video").isNull()).as("not on the call: nothing to see").isTrue();
+            assertThat(other.awaitAck("k").get("payload").get("video").isNull()).as("not on the call: nothing to see").isTrue();
             agent.socket().send(command("video.join", "l", Map.of("videoId", videoId, "sdp", "v=0 nonsense")));
             assertRefused(agent.socket().await("error"), "l", "badOffer");
 
@@ -150,7 +150,7 @@ class VideoCallSocketTest {
             assertThat(page.await("error").get("payload").get("code").asString()).isEqualTo("malformed");
             page.send(command("phone.dial", "n", Map.of("number", "110")));
             assertThat(page.await("error").get("payload").get("code").asString()).isEqualTo("unknownType");
-            for (int i = 0; i < CustomerVideoSocket.MAX_REFUSALS; i++) {
+            for (int i = 0; i < CustomerVideoHandler.MAX_REFUSALS; i++) {
                 page.send(command("video.join", "t" + i, Map.of("token", i % 2 == 0 ? "AAAAAAAAAAAAAAAAAAAAAA" : "short",
                         "sdp", video.offer(new VideoTestPeer.Section("1", "sendrecv", 7)))));
             }
@@ -166,34 +166,34 @@ class VideoCallSocketTest {
              TestSocket page = TestSocket.openWithoutSession(port, "/v/ws")) {
             String callId = connect(customer, agent1, "0501234201");
             agent1.socket().send(command("video.start", "s", Map.of("callId", callId, "to", "09033330000")));
-            String videoId = agent1.socket().await("ack").get("payload").get("videoId").asString();
+            String videoId = agent1.socket().awaitAck("s").get("payload").get("videoId").asString();
             agent1.socket().send(command("video.join", "j", Map.of("videoId", videoId,
                     "sdp", video1.offer(new VideoTestPeer.Section("1", "recvonly", 0)))));
-            video1.connect(agent1.socket().await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            video1.connect(agent1.socket().awaitAck("j").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             page.send(command("video.join", "cj", Map.of("token", tokenFromSms("09033330000"),
                     "sdp", customerVideo.offer(new VideoTestPeer.Section("1", "sendrecv", 99)))));
-            customerVideo.connect(page.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            customerVideo.connect(page.awaitAck("cj").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             awaitRoom(agent1.socket(), "ACTIVE");
 
             // Attended transfer to 202: hold, consult, agent2 answers, agent1 completes it.
             agent1.socket().send(command("phone.hold", "ho", Map.of("callId", callId)));
             awaitCall(agent1.socket(), "ON_HOLD");
             agent1.socket().send(command("phone.dial", "d", Map.of("number", "202")));
-            agent1.socket().await("ack");
+            agent1.socket().awaitAck("d");
             awaitCall(agent2.socket(), "RINGING");
             agent2.socket().send(command("phone.answer", "a", Map.of("callId", callId)));
             awaitCall(agent2.socket(), "CONNECTED");
             agent1.socket().send(command("phone.transfer", "t", Map.of("callId", callId)));
-            agent1.socket().await("ack");
+            agent1.socket().awaitAck("t");
 
             agent2.socket().send(command("video.status", "st", Map.of("callId", callId)));
-            JsonNode offered = agent2.socket().await("ack").get("payload").get("video");
+            JsonNode offered = agent2.socket().awaitAck("st").get("payload").get("video");
             assertThat(offered.get("videoId").asString()).isEqualTo(videoId);
             assertThat(offered.get("mine").asBoolean()).isFalse();
             assertThat(offered.get("customerPresent").asBoolean()).isTrue();
             agent2.socket().send(command("video.join", "j2", Map.of("videoId", videoId,
                     "sdp", video2.offer(new VideoTestPeer.Section("1", "recvonly", 0)))));
-            video2.connect(agent2.socket().await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            video2.connect(agent2.socket().awaitAck("j2").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             JsonNode left = agent1.socket().await("video.room").get("payload");
             while (left.get("mine").asBoolean()) {
                 left = agent1.socket().await("video.room").get("payload");
@@ -210,7 +210,7 @@ class VideoCallSocketTest {
 
     private String connect(Phone customer, Phone agent, String number) throws Exception {
         customer.socket().send(command("phone.dial", "d", Map.of("number", number)));
-        String callId = customer.socket().await("ack").get("payload").get("callId").asString();
+        String callId = customer.socket().awaitAck("d").get("payload").get("callId").asString();
         awaitCall(agent.socket(), "RINGING");
         agent.socket().send(command("phone.answer", "a", Map.of("callId", callId)));
         awaitCall(agent.socket(), "CONNECTED");
@@ -241,7 +241,7 @@ class VideoCallSocketTest {
         TestSocket socket = TestSocket.openWithoutSession(port, "/devphone/ws");
         TestPeer peer = new TestPeer();
         socket.send(command("phone.connect", "c", Map.of("number", number, "sdp", peer.offer())));
-        peer.connect(socket.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+        peer.connect(socket.awaitAck("c").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
         peer.startTone(toneHz);
         return new Phone(socket, peer, null);
     }
@@ -251,10 +251,11 @@ class VideoCallSocketTest {
         TestSocket tab = TestSocket.open(port, browser);
         TestPeer peer = new TestPeer();
         tab.send(command("phone.connect", "c", Map.of("sdp", peer.offer())));
-        peer.connect(tab.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+        peer.connect(tab.awaitAck("c").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
         peer.startTone(toneHz);
         return new Phone(tab, peer, browser);
     }
+
 
     private static JsonNode awaitCall(TestSocket socket, String state) throws Exception {
         while (true) {
@@ -274,14 +275,6 @@ class VideoCallSocketTest {
         }
     }
 
-    private static String command(String type, String id, Map<String, Object> payload) throws Exception {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("v", 1);
-        frame.put("type", type);
-        frame.put("id", id);
-        frame.put("payload", payload);
-        return JSON.writeValueAsString(frame);
-    }
 
     private static void assertRefused(JsonNode error, String id, String key) {
         assertThat(error.get("id").asString()).isEqualTo(id);

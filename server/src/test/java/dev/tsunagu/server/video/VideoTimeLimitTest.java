@@ -1,5 +1,6 @@
 package dev.tsunagu.server.video;
 
+import static dev.tsunagu.server.realtime.TestSocket.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagu.media.TestPeer;
@@ -7,20 +8,16 @@ import dev.tsunagu.server.BrowserSession;
 import dev.tsunagu.server.ServerTest;
 import dev.tsunagu.server.realtime.TestSocket;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** VE-07 with the limit made short: the video ends by itself, the phone call does not. */
 @ServerTest
 @TestPropertySource(properties = "tsunagu.video.max-duration=2s")
 class VideoTimeLimitTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -30,24 +27,24 @@ class VideoTimeLimitTest {
         try (TestSocket phone = TestSocket.openWithoutSession(port, "/devphone/ws"); TestPeer phonePeer = new TestPeer();
              TestSocket agent = TestSocket.open(port, BrowserSession.signIn(port, "agent4", "demo")); TestPeer agentPeer = new TestPeer()) {
             phone.send(command("phone.connect", "c", Map.of("number", "09044440000", "sdp", phonePeer.offer())));
-            phonePeer.connect(phone.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            phonePeer.connect(phone.awaitAck("c").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             agent.send(command("phone.connect", "c", Map.of("sdp", agentPeer.offer())));
-            agentPeer.connect(agent.await("ack").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            agentPeer.connect(agent.awaitAck("c").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
             phone.send(command("phone.dial", "d", Map.of("number", "0501234204")));
-            String callId = phone.await("ack").get("payload").get("callId").asString();
+            String callId = phone.awaitAck("d").get("payload").get("callId").asString();
             awaitState(agent, "phone.call", "RINGING");
             agent.send(command("phone.answer", "a", Map.of("callId", callId)));
             awaitState(agent, "phone.call", "CONNECTED");
 
             agent.send(command("video.start", "s", Map.of("callId", callId, "to", "09044440000")));
-            JsonNode started = agent.await("ack").get("payload");
+            JsonNode started = agent.awaitAck("s").get("payload");
             assertThat(Duration.between(java.time.Instant.parse(started.get("startedAt").asString()),
                     java.time.Instant.parse(started.get("endsAt").asString()))).isEqualTo(Duration.ofSeconds(2));
             JsonNode ended = awaitState(agent, "video.room", "ENDED");
             assertThat(ended.get("endReason").asString()).isEqualTo("timeLimit");
 
             agent.send(command("video.status", "st", Map.of("callId", callId)));
-            assertThat(agent.await("ack").get("payload").get("video").isNull()).isTrue();
+            assertThat(agent.awaitAck("st").get("payload").get("video").isNull()).isTrue();
             // The phone call is untouched: it still answers to hold.
             agent.send(command("phone.hold", "h", Map.of("callId", callId)));
             awaitState(agent, "phone.call", "ON_HOLD");
@@ -65,12 +62,4 @@ class VideoTimeLimitTest {
         }
     }
 
-    private static String command(String type, String id, Map<String, Object> payload) throws Exception {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("v", 1);
-        frame.put("type", type);
-        frame.put("id", id);
-        frame.put("payload", payload);
-        return JSON.writeValueAsString(frame);
-    }
 }

@@ -1,6 +1,5 @@
-package dev.tsunagu.server.video;
+package dev.tsunagu.server.realtime;
 
-import dev.tsunagu.server.realtime.Envelope;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,29 +10,31 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** One customer page's socket; sends are serialised (events come from the media timer and commands from the socket). */
-final class CustomerVideoSocket {
+/**
+ * The socket of a page without a session (the dev phone, a customer's video page). Sends are
+ * serialised by the decorator: events come from call executors and media timers while commands
+ * are answered on the socket's thread. A page too slow to take its events is dropped.
+ */
+public final class PageSocket {
 
-    private static final Logger log = LoggerFactory.getLogger(CustomerVideoSocket.class);
+    private static final Logger log = LoggerFactory.getLogger(PageSocket.class);
     private static final int SEND_TIME_LIMIT_MS = 5_000;
-    private static final int SEND_BUFFER_LIMIT = 256 * 1024;
-    /** Wrong links a page may try before it is closed: a typo is fine, a scan is not. */
-    static final int MAX_REFUSALS = 5;
+    private static final int SEND_BUFFER_LIMIT = 512 * 1024;
 
     private final WebSocketSession socket;
     private final JsonMapper json;
-    private int refusals;
 
-    CustomerVideoSocket(WebSocketSession socket, JsonMapper json) {
+    PageSocket(WebSocketSession socket, JsonMapper json) {
         this.socket = new ConcurrentWebSocketSessionDecorator(socket, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT);
         this.json = json;
     }
 
-    String id() {
+    public String id() {
         return socket.getId();
     }
 
-    void send(String type, Object payload) {
+    /** An event the server pushes by itself (no id). */
+    public void send(String type, Object payload) {
         send(Envelope.frame(json, type, null, payload));
     }
 
@@ -41,21 +42,16 @@ final class CustomerVideoSocket {
         try {
             socket.sendMessage(new TextMessage(json.writeValueAsString(frame)));
         } catch (IOException | IllegalStateException e) {
-            log.debug("dropping customer video page {}: {}", socket.getId(), e.toString());
+            log.debug("dropping page socket {}: {}", socket.getId(), e.toString());
             close(CloseStatus.SESSION_NOT_RELIABLE);
         }
     }
 
-    /** Counts a refused link; true when the page has had its last chance. */
-    synchronized boolean refused() {
-        return ++refusals >= MAX_REFUSALS;
-    }
-
-    void close(CloseStatus status) {
+    public void close(CloseStatus status) {
         try {
             socket.close(status);
         } catch (IOException e) {
-            log.debug("closing customer video page {} failed", socket.getId(), e);
+            log.debug("closing page socket {} failed", socket.getId(), e);
         }
     }
 }
