@@ -327,6 +327,7 @@ export const en = {
   veNoCamera: 'No camera was found on this computer, so your camera stays off.',
   veShareAndStart: 'Share and start',
   veLoading: 'Checking for a video call…',
+  veSmsFailed: 'The SMS to {to} could not be sent ({reason}). End the video and start again with a mobile number.',
   veWaiting: 'Waiting for the customer…',
   veLinkSent: 'The link was sent by SMS to {to}.',
   veResend: 'Resend link',

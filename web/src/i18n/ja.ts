@@ -329,6 +329,7 @@ export const ja: Messages = {
   veNoCamera: 'このPCにカメラが見つからないため、カメラはOFFになります。',
   veShareAndStart: '共有して開始',
   veLoading: 'ビデオ通話を確認しています…',
+  veSmsFailed: '{to} へのSMSを送信できませんでした({reason})。ビデオ通話を終了し、携帯電話の番号で開始し直してください。',
   veWaiting: 'カスタマーの入室を待機しています...',
   veLinkSent: '{to} にSMSでURLを送信しました。',
   veResend: 'URL再送信',

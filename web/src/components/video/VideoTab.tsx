@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
+import { smsFailed } from '../../lib/video/videoView';
 import { RadioGroup } from '../RadioGroup';
 import type { VideoCall } from './useVideoCall';
 import { VideoNotes } from './VideoNotes';
@@ -81,7 +82,13 @@ export function VideoTab({ video, number }: Props) {
           <p role="status" class="video-waiting">
             {t('veWaiting')}
           </p>
-          <p class="hint">{t('veLinkSent', { to: panel.room.to })}</p>
+          {smsFailed(panel.room) ? (
+            <p role="alert" class="form-alert">
+              {t('veSmsFailed', { to: panel.room.to, reason: panel.room.smsReason ?? '' })}
+            </p>
+          ) : (
+            <p class="hint">{t('veLinkSent', { to: panel.room.to })}</p>
+          )}
           {notes}
           <div class="actions">
             <button type="button" disabled={video.busy} onClick={video.resend}>

@@ -19,6 +19,14 @@ export interface VideoView {
   startedAt: string;
   endsAt: string;
   endReason: VideoEndReason | null;
+  /** How the latest SMS with the link went (`SENT`, `DELIVERED`, `FAILED`…), and why it failed. */
+  smsStatus?: string | null;
+  smsReason?: string | null;
+}
+
+/** Whether the latest SMS with the link did not go out (a landline, the provider refused it). */
+export function smsFailed(view: VideoView): boolean {
+  return view.smsStatus === 'FAILED';
 }
 
 /** A room that can still be joined (the link still opens it). */
