@@ -3,6 +3,7 @@ import { transferredBy, type TimelineEntry } from './contact';
 
 const entry = (seq: number, kind: string, number: string | null, name: string | null = null): TimelineEntry => ({
   seq,
+  at: '2026-12-04T10:00:00Z',
   kind,
   number,
   name,

@@ -3,6 +3,8 @@
 /** One move of the call's timeline (`/api/calls/{id}/timeline`, docs/protocol.md `TimelineEntry`). */
 export interface TimelineEntry {
   seq: number;
+  /** When it happened (ISO 8601). */
+  at: string;
   kind: string;
   number: string | null;
   name: string | null;

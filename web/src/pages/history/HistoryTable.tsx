@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { CallTimelineDialog } from '../../components/CallTimelineDialog';
 import { useI18n } from '../../i18n';
 import { agentsText, directionKey, durationText, outcomeKey, type HistoryEntry, type HistoryView } from '../../lib/history';
 import { sentAt } from '../../lib/sms';
@@ -5,6 +7,7 @@ import { sentAt } from '../../lib/sms';
 /** The rows of a history, newest first; each row carries `data-call-id`. */
 export function HistoryTable({ view, caption, entries }: { view: HistoryView; caption: string; entries: HistoryEntry[] }) {
   const { t, lang } = useI18n();
+  const [timelineOf, setTimelineOf] = useState<string | null>(null);
   if (entries.length === 0) return <p>{t('historyNoMatch')}</p>;
   const visits = view === 'call-centers';
   const when = (iso: string | null) => (iso ? sentAt(iso, lang) : '');
@@ -27,6 +30,7 @@ export function HistoryTable({ view, caption, entries }: { view: HistoryView; ca
             <th scope="col">{t('historyColResult')}</th>
             <th scope="col">{t('historyColTags')}</th>
             <th scope="col">{t('historyColNotes')}</th>
+            <th scope="col">{t('historyColTimeline')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,11 +58,17 @@ export function HistoryTable({ view, caption, entries }: { view: HistoryView; ca
                     </p>
                   ))}
                 </td>
+                <td>
+                  <button type="button" class="small" onClick={() => setTimelineOf(e.callId)}>
+                    {t('timelineButton')}
+                  </button>
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {timelineOf && <CallTimelineDialog callId={timelineOf} onClose={() => setTimelineOf(null)} />}
     </div>
   );
 }

@@ -146,6 +146,18 @@ class VideoEscalationTest extends BrowserTest {
         assertThat(moves.stream().map(m -> m.split(" ")[0])).containsSubsequence("ANSWERED", "VIDEO_STARTED",
                 "VIDEO_CUSTOMER_JOINED", "VIDEO_CAPTURE", "VIDEO_RECORDING", "VIDEO_ENDED", "VIDEO_STARTED", "TRANSFERRED",
                 "VIDEO_TAKEN_OVER", "VIDEO_ENDED");
+
+        // …and agent2 reads it in the call history: the newest call's Timeline.
+        agent2.navigate(url("/history?lang=en"));
+        Locator newest = agent2.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Call history"))
+                .getByRole(AriaRole.ROW).nth(1);
+        assertThat(newest).containsText(DevPhoneTest.CUSTOMER, Phones.PATIENTLY_CONTAINS);
+        newest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Timeline")).click();
+        Locator timeline = agent2.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Timeline of the call"));
+        assertThat(timeline).containsText("Capture saved — " + name, Phones.PATIENTLY_CONTAINS);
+        assertThat(timeline).containsText("Recording saved — " + webm.suggestedFilename());
+        assertThat(timeline).containsText("Took over the video call");
+        assertThat(timeline).containsText("Video call ended — the phone call ended");
     }
 
     /** Opens the Video tab, checks the number, starts with the camera on; answers the link the dev phone got. */

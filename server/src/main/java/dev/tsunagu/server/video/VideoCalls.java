@@ -101,7 +101,7 @@ class VideoCalls implements AutoCloseable {
             if (!call.live()) {
                 return call.viewFor(tab.account().accountId());
             }
-            timeline.add(call, call.startedAt, VideoTimeline.Kind.VIDEO_STARTED, live.extension(), tab.account().login(), call.to);
+            timeline.add(call, call.startedAt, VideoTimeline.Kind.VIDEO_STARTED, live.extension(), tab.account().name(), call.to);
             long delay = Math.max(0, call.endsAt.toEpochMilli() - clock.millis());
             call.timeLimit = timer.schedule(() -> timeUp(call), delay, TimeUnit.MILLISECONDS);
             return call.viewFor(tab.account().accountId());
@@ -154,7 +154,7 @@ class VideoCalls implements AutoCloseable {
         synchronized (this) {
             call.sms(sms);
             if (call.live()) {
-                timeline.add(call, clock.instant(), VideoTimeline.Kind.VIDEO_LINK_RESENT, call.ownerExtension, tab.account().login(), call.to);
+                timeline.add(call, clock.instant(), VideoTimeline.Kind.VIDEO_LINK_RESENT, call.ownerExtension, tab.account().name(), call.to);
             }
             return call.viewFor(tab.account().accountId());
         }
@@ -180,7 +180,7 @@ class VideoCalls implements AutoCloseable {
             throw VideoProblem.of("unknownVideo", "No such video call");
         }
         timeline.add(call, clock.instant(), kind == VideoFileKind.capture ? VideoTimeline.Kind.VIDEO_CAPTURE : VideoTimeline.Kind.VIDEO_RECORDING,
-                call.ownerExtension, tab.account().login(), name);
+                call.ownerExtension, tab.account().name(), name);
     }
 
     // --- the customer's page
@@ -343,7 +343,7 @@ class VideoCalls implements AutoCloseable {
                 .map(LiveCalls.LiveCall::extension).orElse(null);
         call.ownerAccountId = tab.account().accountId();
         call.ownerExtension = extension;
-        timeline.add(call, clock.instant(), VideoTimeline.Kind.VIDEO_TAKEN_OVER, extension, tab.account().login(), null);
+        timeline.add(call, clock.instant(), VideoTimeline.Kind.VIDEO_TAKEN_OVER, extension, tab.account().name(), null);
         sessions.toAccount(call.tenant, previousOwner, ROOM_EVENT, call.viewFor(previousOwner));
     }
 
