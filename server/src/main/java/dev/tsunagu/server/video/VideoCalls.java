@@ -125,6 +125,7 @@ class VideoCalls implements AutoCloseable {
         VideoLeg leg = new VideoLeg(tab.id(), endpoint, tab::send);
         call.agent = leg;
         byLegSocket.put(tab.id(), call);
+        watch(call, leg);
         call.room.add(endpoint.video());
         return Map.of("sdp", answered.sdp(), "sources", call.room.sourcesFor(endpoint.video()));
     }
@@ -214,11 +215,7 @@ class VideoCalls implements AutoCloseable {
         VideoLeg leg = new VideoLeg(socketId, endpoint, events);
         call.customer = leg;
         byLegSocket.put(socketId, call);
-        endpoint.onStateChange(state -> {
-            if (state == EndpointState.FAILED || state == EndpointState.CLOSED) {
-                timer.execute(() -> customerLegLost(call, leg));
-            }
-        });
+        watch(call, leg);
         boolean first = !call.customerEverJoined;
         call.customerJoined();
         call.room.add(endpoint.video());
@@ -289,9 +286,20 @@ class VideoCalls implements AutoCloseable {
         }
     }
 
-    private synchronized void customerLegLost(VideoCall call, VideoLeg leg) {
+    /** A leg whose media failed or went silent (reaped by the engine) leaves the room; its page may join again. */
+    private void watch(VideoCall call, VideoLeg leg) {
+        leg.endpoint().onStateChange(state -> {
+            if (state == EndpointState.FAILED || state == EndpointState.CLOSED) {
+                timer.execute(() -> legLost(call, leg));
+            }
+        });
+    }
+
+    private synchronized void legLost(VideoCall call, VideoLeg leg) {
         if (call.customer == leg) {
             customerGone(leg.socketId());
+        } else if (call.agent == leg) {
+            leaveAgentLeg(call);
         }
     }
 
