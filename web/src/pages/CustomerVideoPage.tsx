@@ -35,7 +35,7 @@ function CustomerVideo({ token }: { token: string }) {
   const t = useT();
   const video = useCustomerVideo(token);
   const { state } = video;
-  const { communicator, screen } = communicatorVideos(video.remote);
+  const { communicator, screen } = communicatorVideos(video.remote, video.screens);
   const communicatorStream = useMemo(() => (communicator ? new MediaStream([communicator.track]) : null), [communicator?.track]);
   const screenStream = useMemo(() => (screen ? new MediaStream([screen.track]) : null), [screen?.track]);
 

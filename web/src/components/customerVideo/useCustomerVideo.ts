@@ -9,6 +9,8 @@ import { WsError } from '../../lib/ws';
 export interface CustomerVideo {
   state: CustomerState;
   remote: RemoteVideo[];
+  /** The sections that carry the communicator's screen share (the others, its camera). */
+  screens: string[];
   camera: MediaStream | null;
   start(): void;
   end(): void;
@@ -30,6 +32,7 @@ export function useCustomerVideo(token: string): CustomerVideo {
   const ws = useMemo(customerSocket, []);
   const [state, dispatch] = useReducer(customerStep, INITIAL);
   const [remote, setRemote] = useState<RemoteVideo[]>([]);
+  const [screens, setScreens] = useState<string[]>([]);
   const [camera, setCamera] = useState<MediaStream | null>(null);
   const [checkAttempt, setCheckAttempt] = useState(0);
   const legRef = useRef<RoomLeg | null>(null);
@@ -37,7 +40,10 @@ export function useCustomerVideo(token: string): CustomerVideo {
 
   useEffect(() => {
     const offState = ws.onState((s) => dispatch({ type: s === 'open' ? 'open' : 'closed' }));
-    const offSources = ws.on('video.sources', (s) => legRef.current?.sources(s.sources));
+    const offSources = ws.on('video.sources', (s) => {
+      setScreens(Array.isArray(s.screens) ? s.screens.filter((m): m is string => typeof m === 'string') : []);
+      legRef.current?.sources(s.sources);
+    });
     const offEnded = ws.on('video.ended', (e) => dispatch({ type: 'ended', reason: typeof e.reason === 'string' ? e.reason : null }));
     ws.start();
     const onHide = () => {
@@ -144,5 +150,5 @@ export function useCustomerVideo(token: string): CustomerVideo {
     dispatch({ type: 'endPressed' });
   };
 
-  return { state, remote, camera, start: () => dispatch({ type: 'start' }), end };
+  return { state, remote, screens, camera, start: () => dispatch({ type: 'start' }), end };
 }

@@ -13,7 +13,7 @@ export interface CustomerVideoCommands {
 export interface CustomerVideoEvents {
   hello: { protocol: number; client?: string };
   /** How many streams the communicator publishes (camera, screen). */
-  'video.sources': { sources: number };
+  'video.sources': { sources: number; screens?: string[] };
   'video.ended': { reason: string };
 }
 

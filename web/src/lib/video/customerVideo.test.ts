@@ -59,10 +59,18 @@ describe('customerStep', () => {
 });
 
 describe('communicatorVideos', () => {
-  it('takes the first video as the communicator, a second as the shared screen', () => {
-    expect(communicatorVideos([])).toEqual({ communicator: null, screen: null });
-    expect(communicatorVideos(['cam'])).toEqual({ communicator: 'cam', screen: null });
-    expect(communicatorVideos(['cam', 'screen'])).toEqual({ communicator: 'cam', screen: 'screen' });
+  const cam = { mid: '1' };
+  const second = { mid: '2' };
+  it('tells the camera from the screen by what the server says each section carries', () => {
+    expect(communicatorVideos([], [])).toEqual({ communicator: null, screen: null });
+    expect(communicatorVideos([cam], [])).toEqual({ communicator: cam, screen: null });
+    expect(communicatorVideos([cam, second], ['2'])).toEqual({ communicator: cam, screen: second });
+  });
+
+  it('a share with the camera off is the screen, not the communicator', () => {
+    expect(communicatorVideos([cam], ['1'])).toEqual({ communicator: null, screen: cam });
+    // The camera turned on after the share: it came on the second section.
+    expect(communicatorVideos([cam, second], ['1'])).toEqual({ communicator: second, screen: cam });
   });
 });
 

@@ -76,9 +76,15 @@ export function holdsLeg(state: CustomerState): boolean {
   return state.phase === 'starting' || state.phase === 'inRoom';
 }
 
-/** The received videos by role: the first the communicator's camera, a second one a shared screen (streams come in the order published). */
-export function communicatorVideos<T>(tracks: T[]): { communicator: T | null; screen: T | null } {
-  return { communicator: tracks[0] ?? null, screen: tracks[1] ?? null };
+/** The received videos by role: the sections the server says carry a screen share (`video.sources` `screens`), and the communicator's camera. */
+export function communicatorVideos<T extends { mid: string }>(
+  tracks: T[],
+  screens: readonly string[],
+): { communicator: T | null; screen: T | null } {
+  return {
+    communicator: tracks.find((t) => !screens.includes(t.mid)) ?? null,
+    screen: tracks.find((t) => screens.includes(t.mid)) ?? null,
+  };
 }
 
 function cameraProblem(failure: RoomFailure): CameraProblem {

@@ -56,7 +56,7 @@ class VideoEscalationTest extends BrowserTest {
         assertThat(status(phone)).hasText("Connected", PATIENTLY);
 
         // VE-01–VE-03: the caller's number is filled in; the link goes by SMS to the dev phone.
-        String firstLink = startVideo(agent1, phone, null);
+        String firstLink = startVideo(agent1, phone, null, true);
         Page customer = newMobilePerson();
         RemoteAudio.instrument(customer);
         joinAsCustomer(customer, firstLink);
@@ -107,9 +107,14 @@ class VideoEscalationTest extends BrowserTest {
         assertThat(customer.getByText("This link is no longer valid.")).isVisible(VISIBLY);
 
         // VE-08: a new video, then an attended transfer to agent2, who joins the current room.
-        String secondLink = startVideo(agent1, phone, firstLink);
+        // This time the communicator's camera stays off (the default) and it shares its screen at once:
+        // the customer's only video is the screen, and is named so.
+        String secondLink = startVideo(agent1, phone, firstLink, false);
         joinAsCustomer(customer, secondLink);
         VideoStats.awaitRising(agent1, 20);
+        button(agent1, "Share screen").click();
+        assertThat(customer.getByLabel("Shared screen")).isVisible(VISIBLY);
+        VideoStats.awaitRising(customer, 10);
         button(agent1, "Hold").click();
         assertThat(status(agent1)).hasText("On hold", PATIENTLY);
         dial(agent1, "202");
@@ -160,13 +165,15 @@ class VideoEscalationTest extends BrowserTest {
         assertThat(timeline).containsText("Video call ended — the phone call ended");
     }
 
-    /** Opens the Video tab, checks the number, starts with the camera on; answers the link the dev phone got. */
-    private String startVideo(Page agent, Page phone, String previousLink) {
+    /** Opens the Video tab, checks the number, starts (camera on or left off); answers the link the dev phone got. */
+    private String startVideo(Page agent, Page phone, String previousLink, boolean cameraOn) {
         agent.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Video")).click();
         assertThat(agent.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("SMS number")))
                 .hasValue(DevPhoneTest.CUSTOMER, new LocatorAssertions.HasValueOptions().setTimeout(20_000));
         assertThat(agent.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Camera off"))).isChecked();
-        agent.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Camera on")).check();
+        if (cameraOn) {
+            agent.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Camera on")).check();
+        }
         button(agent, "Share and start").click();
         assertThat(agent.getByText("Waiting for the customer…")).isVisible(VISIBLY);
         Locator newest = phone.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages"))

@@ -105,7 +105,31 @@ public final class VideoRoom implements VideoReceiver, MediaClock.Task, AutoClos
         announceSources();
     }
 
-    /** Called (outside the room's lock) whenever the set of published streams changes, so pages can add slots. */
+    /** What one of a subscriber's sections carries now: our section's mid, and whose section it comes from. */
+    public record Forwarding(String slotMid, VideoPort from, String trackMid) {
+    }
+
+    /** The streams the room sends {@code subscriber} now, by its sections (the ones carrying nothing are left out). */
+    public List<Forwarding> forwardingTo(VideoPort subscriber) {
+        synchronized (lock) {
+            Participant p = participants.get(subscriber);
+            if (p == null) {
+                return List.of();
+            }
+            List<Forwarding> out = new ArrayList<>();
+            for (ForwardedStream stream : p.streams.values()) {
+                if (stream.source() != null) {
+                    out.add(new Forwarding(stream.slot().mid(), stream.source().port(), stream.source().track().mid()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Called (outside the room's lock) whenever the set of published streams changes, so pages can
+     * add slots, or which stream a section carries changes, so pages can tell a camera from a screen.
+     */
     public void onSourcesChanged(Runnable listener) {
         this.sourcesListener = listener;
     }
@@ -138,6 +162,12 @@ public final class VideoRoom implements VideoReceiver, MediaClock.Task, AutoClos
         List<Long> now = new ArrayList<>();
         synchronized (lock) {
             participants.values().forEach(p -> p.port.publishedTracks().forEach(t -> now.add(t.ssrc())));
+            // Then every assignment (our SSRC on a section, the source's), after a marker.
+            now.add(-1L);
+            participants.values().forEach(p -> p.streams.values().forEach(stream -> {
+                now.add(stream.slot().ssrc());
+                now.add(stream.source() == null ? -1L : stream.source().ssrc());
+            }));
             if (now.equals(publishedSignature)) {
                 return;
             }

@@ -11,6 +11,7 @@ import dev.tsunagu.media.rtp.RtpPacket;
 import dev.tsunagu.media.rtp.RtpWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,24 @@ class VideoRoomTest {
         }
         assertThat(room.stats().packetsForwarded()).isEqualTo(12);
         assertThat(room.stats().forwardedStreams()).isEqualTo(2);
+    }
+
+    @Test
+    void eachSubscriberSectionSaysWhoseSectionItCarriesAndAChangeIsAnnounced() {
+        FakeVideoPort alice = new FakeVideoPort("alice", 1).publishing(11, 12);
+        FakeVideoPort bob = new FakeVideoPort("bob", 2).receivingOn(21);
+        AtomicInteger announced = new AtomicInteger();
+        room.onSourcesChanged(announced::incrementAndGet);
+        room.add(alice);
+        room.add(bob);
+        assertThat(room.forwardingTo(bob)).containsExactly(new VideoRoom.Forwarding("1", alice, "1"));
+        assertThat(room.forwardingTo(alice)).isEmpty();
+        int before = announced.get();
+
+        bob.receivingOn(21, 22);
+        room.onVideoNegotiated(bob);
+        assertThat(room.forwardingTo(bob)).containsExactly(new VideoRoom.Forwarding("1", alice, "1"), new VideoRoom.Forwarding("2", alice, "2"));
+        assertThat(announced.get()).as("a new assignment is news even with the same streams published").isGreaterThan(before);
     }
 
     @Test

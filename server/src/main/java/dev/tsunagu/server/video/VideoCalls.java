@@ -3,6 +3,8 @@ package dev.tsunagu.server.video;
 import dev.tsunagu.media.EndpointState;
 import dev.tsunagu.media.MediaEngine;
 import dev.tsunagu.media.MediaException;
+import dev.tsunagu.media.video.VideoPort;
+import dev.tsunagu.media.video.VideoRoom;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import dev.tsunagu.server.phone.LiveCalls;
 import dev.tsunagu.server.phone.PbxCallEvent;
@@ -15,12 +17,14 @@ import dev.tsunagu.telephony.call.CallEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -378,11 +382,39 @@ class VideoCalls implements AutoCloseable {
         if (!call.live()) {
             return;
         }
-        for (VideoLeg leg : new VideoLeg[] {call.agent, call.customer}) {
-            if (leg != null) {
-                leg.events().send(SOURCES_EVENT, Map.of("sources", call.room.sourcesFor(leg.endpoint().video())));
-            }
+        if (call.agent != null) {
+            call.agent.events().send(SOURCES_EVENT, Map.of("sources", call.room.sourcesFor(call.agent.endpoint().video())));
         }
+        if (call.customer != null) {
+            VideoPort page = call.customer.endpoint().video();
+            call.customer.events().send(SOURCES_EVENT, Map.of("sources", call.room.sourcesFor(page), "screens", screensTo(call, page)));
+        }
+    }
+
+    /**
+     * The customer's sections that carry the communicator's screen: our page sends its camera on its
+     * first video section (sending or not) and a screen share on a later one.
+     */
+    private static List<String> screensTo(VideoCall call, VideoPort page) {
+        if (call.agent == null) {
+            return List.of();
+        }
+        VideoPort agent = call.agent.endpoint().video();
+        String camera = firstVideoMid(agent);
+        return call.room.forwardingTo(page).stream()
+                .filter(f -> f.from() == agent && !f.trackMid().equals(camera))
+                .map(VideoRoom.Forwarding::slotMid).toList();
+    }
+
+    private static String firstVideoMid(VideoPort port) {
+        return Stream.concat(port.publishedTracks().stream().map(t -> t.mid()), port.receivingSlots().stream().map(s -> s.mid()))
+                .min(VideoCalls::compareMids).orElse("");
+    }
+
+    /** Mids are numbers in browsers' offers; compared as numbers when they are. */
+    private static int compareMids(String a, String b) {
+        boolean numeric = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit) && !a.isEmpty() && !b.isEmpty();
+        return numeric && a.length() < 10 && b.length() < 10 ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
     }
 
     private Map<String, Object> reanswer(VideoCall call, VideoLeg leg, String offer) {

@@ -111,6 +111,31 @@ class VideoCallSocketTest {
     }
 
     @Test
+    void theCustomersPageIsToldWhichOfItsVideosIsTheSharedScreen() throws Exception {
+        try (Phone customer = devPhone("09055550000", 440); Phone agent = softphone("agent4", 1000);
+             VideoTestPeer agentVideo = new VideoTestPeer(); VideoTestPeer customerVideo = new VideoTestPeer();
+             TestSocket page = TestSocket.openWithoutSession(port, "/v/ws")) {
+            String callId = connect(customer, agent, "0501234204");
+            agent.socket().send(command("video.start", "s", Map.of("callId", callId, "to", "09055550000")));
+            String videoId = agent.socket().awaitAck("s").get("payload").get("videoId").asString();
+            page.send(command("video.join", "cj", Map.of("token", tokenFromSms("09055550000"),
+                    "sdp", customerVideo.offer(new VideoTestPeer.Section("1", "sendrecv", 5151)))));
+            customerVideo.connect(page.awaitAck("cj").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+            // The communicator's camera is off (its first video section only receives); it shares its screen.
+            agent.socket().send(command("video.join", "j", Map.of("videoId", videoId, "sdp", agentVideo.offer(
+                    new VideoTestPeer.Section("1", "recvonly", 0), new VideoTestPeer.Section("2", "sendonly", 6161)))));
+            agentVideo.connect(agent.socket().awaitAck("j").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
+
+            JsonNode sources = page.await("video.sources").get("payload");
+            while (sources.get("screens").isEmpty()) {
+                sources = page.await("video.sources").get("payload");
+            }
+            assertThat(sources.get("sources").asInt()).isEqualTo(1);
+            assertThat(sources.get("screens").valueStream().map(JsonNode::asString)).containsExactly("1");
+        }
+    }
+
+    @Test
     void badCommandsAndMadeUpLinksAreRefusedAndScanningPagesAreClosed() throws Exception {
         try (Phone customer = devPhone("09022220000", 440); Phone agent = softphone("agent3", 1000);
              TestSocket other = TestSocket.open(port, BrowserSession.signIn(port, "agent4", "demo"));
