@@ -1,6 +1,7 @@
 /** The audio check's media leg: microphone → server echo → speaker (docs/protocol.md, `diag.audio.*`). */
-import { WsError, type WsClient } from './ws';
+import type { WsClient } from './ws';
 import { closePeer } from './peerConnection';
+import { deviceProblem, exchangeProblem, type DeviceProblem } from './legFailure';
 
 /** Why a check could not start or had to stop; each has its own explanation in the page. */
 export type AudioCheckFailure =
@@ -48,46 +49,22 @@ export interface AudioCheckListener {
   onPeerState(state: RTCPeerConnectionState): void;
 }
 
+const MIC: Record<DeviceProblem, AudioCheckFailure> = {
+  denied: 'micDenied',
+  missing: 'micMissing',
+  busy: 'micBusy',
+  unsupported: 'unsupported',
+  generic: 'generic',
+};
+
 /** What getUserMedia's rejection means for the user. */
 export function micFailure(err: unknown): AudioCheckFailure {
-  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
-  switch (name) {
-    case 'NotAllowedError':
-    case 'PermissionDeniedError':
-    case 'SecurityError':
-      return 'micDenied';
-    case 'NotFoundError':
-    case 'DevicesNotFoundError':
-    case 'OverconstrainedError':
-      return 'micMissing';
-    case 'NotReadableError':
-    case 'TrackStartError':
-    case 'AbortError':
-      return 'micBusy';
-    case 'TypeError':
-      return 'unsupported';
-    default:
-      return 'generic';
-  }
+  return MIC[deviceProblem(err)];
 }
 
 /** What a failed offer/answer exchange means for the user. */
 export function exchangeFailure(err: unknown): AudioCheckFailure {
-  if (err instanceof AudioCheckError) return err.failure;
-  if (err instanceof WsError) {
-    switch (err.code) {
-      case 'notConnected':
-      case 'disconnected':
-      case 'timeout':
-        return err.code;
-      case 'invalidPayload':
-        return 'rejected';
-      default:
-        return 'generic';
-    }
-  }
-  // the browser refused the server's answer
-  return 'rejected';
+  return err instanceof AudioCheckError ? err.failure : exchangeProblem(err);
 }
 
 type Ws = Pick<WsClient, 'request'>;

@@ -7,8 +7,8 @@
  * video sections and offers again on the same connection.
  */
 import { PEER_CONFIG, type MediaDeps } from '../audioCheck';
-import { WsError } from '../ws';
 import { closePeer } from '../peerConnection';
+import { deviceProblem, exchangeProblem, type DeviceProblem } from '../legFailure';
 
 export type RoomFailure =
   | 'cameraDenied'
@@ -39,31 +39,20 @@ export class CameraError extends RoomError {
   }
 }
 
+const CAMERA: Record<DeviceProblem, RoomFailure> = {
+  denied: 'cameraDenied',
+  missing: 'cameraMissing',
+  busy: 'cameraBusy',
+  unsupported: 'unsupported',
+  generic: 'generic',
+};
+
 export function cameraFailure(err: unknown): RoomFailure {
-  if (err instanceof RoomError) return err.failure;
-  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
-  switch (name) {
-    case 'NotAllowedError':
-    case 'SecurityError':
-      return 'cameraDenied';
-    case 'NotFoundError':
-    case 'OverconstrainedError':
-      return 'cameraMissing';
-    case 'NotReadableError':
-    case 'AbortError':
-      return 'cameraBusy';
-    default:
-      return 'generic';
-  }
+  return err instanceof RoomError ? err.failure : CAMERA[deviceProblem(err)];
 }
 
 function exchangeFailure(err: unknown): RoomFailure {
-  if (err instanceof RoomError) return err.failure;
-  if (err instanceof WsError) {
-    if (err.code === 'notConnected' || err.code === 'disconnected' || err.code === 'timeout') return err.code;
-    return err.code === 'invalidPayload' ? 'rejected' : 'generic';
-  }
-  return 'rejected';
+  return err instanceof RoomError ? err.failure : exchangeProblem(err);
 }
 
 /** How many of these video transceivers can receive (the ones the server can send a stream on). */
