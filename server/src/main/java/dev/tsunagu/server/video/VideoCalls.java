@@ -117,14 +117,15 @@ class VideoCalls implements AutoCloseable {
         VideoCall call = liveCall(tab, videoId);
         long me = tab.account().accountId();
         boolean talking = liveCalls.talking(tab.account().tenant(), me, call.callId).isPresent();
-        if (call.ownerAccountId != me) {
-            if (!talking) {
-                throw VideoProblem.of("notOnCall", "Only a communicator on the call can join its video room");
-            }
-            takeOver(call, tab);
+        if (call.ownerAccountId != me && !talking) {
+            throw VideoProblem.of("notOnCall", "Only a communicator on the call can join its video room");
         }
+        // The offer first: a bad one must not take the room from its owner.
         Answered answered = answered("video-agent-" + tab.account().login(), offer);
         WebRtcEndpoint endpoint = answered.endpoint();
+        if (call.ownerAccountId != me) {
+            takeOver(call, tab);
+        }
         leaveAgentLeg(call);
         VideoLeg leg = new VideoLeg(tab.id(), endpoint, tab::send);
         call.agent = leg;

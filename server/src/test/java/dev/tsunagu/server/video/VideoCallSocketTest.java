@@ -216,6 +216,11 @@ class VideoCallSocketTest {
             assertThat(offered.get("videoId").asString()).isEqualTo(videoId);
             assertThat(offered.get("mine").asBoolean()).isFalse();
             assertThat(offered.get("customerPresent").asBoolean()).isTrue();
+            // A bad offer takes nothing over.
+            agent2.socket().send(command("video.join", "bad", Map.of("videoId", videoId, "sdp", "v=0 nonsense")));
+            assertRefused(agent2.socket().await("error"), "bad", "badOffer");
+            agent2.socket().send(command("video.status", "st2", Map.of("callId", callId)));
+            assertThat(agent2.socket().awaitAck("st2").get("payload").get("video").get("mine").asBoolean()).isFalse();
             agent2.socket().send(command("video.join", "j2", Map.of("videoId", videoId,
                     "sdp", video2.offer(new VideoTestPeer.Section("1", "recvonly", 0)))));
             video2.connect(agent2.socket().awaitAck("j2").get("payload").get("sdp").asString(), Duration.ofSeconds(10));
