@@ -441,6 +441,7 @@ export const en = {
   tlForParkRingback: 'back from park',
   tlForQueue: 'from the call center',
   tlForBlind: 'transferred call',
+  cvSwitchCamera: 'Switch camera',
   pbxLink: 'PBX',
   pbxTitle: 'PBX settings',
   sipLink: "SIP",

@@ -443,6 +443,7 @@ export const ja: Messages = {
   tlForParkRingback: 'パーク保留の呼び戻し',
   tlForQueue: 'コールセンターから',
   tlForBlind: '転送された通話',
+  cvSwitchCamera: 'カメラ切替',
   pbxLink: 'PBX設定',
   pbxTitle: 'PBX設定',
   sipLink: "SIP設定",

@@ -46,6 +46,11 @@ function CustomerVideo({ token }: { token: string }) {
         {!communicator && <p class="hint">{t('cvCommunicatorCameraOff')}</p>}
         {screen && <VideoTile label={t('cvSharedScreen')} stream={screenStream} class="customer-screen" />}
         <VideoTile label={t('cvMyCamera')} stream={video.camera} class="customer-own" />
+        {video.canSwitch && (
+          <button type="button" class="customer-button" onClick={video.switchCamera}>
+            {t('cvSwitchCamera')}
+          </button>
+        )}
         <button type="button" class="primary danger customer-button" onClick={video.end}>
           {t('cvEnd')}
         </button>

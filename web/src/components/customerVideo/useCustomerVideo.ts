@@ -12,12 +12,26 @@ export interface CustomerVideo {
   /** The sections that carry the communicator's screen share (the others, its camera). */
   screens: string[];
   camera: MediaStream | null;
+  /** Whether the phone has another camera to switch to (front and back). */
+  canSwitch: boolean;
+  switchCamera(): void;
   start(): void;
   end(): void;
 }
 
+type Facing = 'environment' | 'user';
+
 /** The back camera first: the customer shows the communicator something, not a face. */
-const CAMERA: MediaTrackConstraints = { facingMode: { ideal: 'environment' } };
+const facing = (side: Facing): MediaTrackConstraints => ({ facingMode: { ideal: side } });
+const CAMERA = facing('environment');
+
+async function videoInputs(): Promise<number> {
+  try {
+    return (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput').length;
+  } catch {
+    return 0;
+  }
+}
 const CHECK_RETRY_MS = 3000;
 
 function signalling(ws: CustomerSocket, token: string): RoomSignalling {
@@ -34,6 +48,8 @@ export function useCustomerVideo(token: string): CustomerVideo {
   const [remote, setRemote] = useState<RemoteVideo[]>([]);
   const [screens, setScreens] = useState<string[]>([]);
   const [camera, setCamera] = useState<MediaStream | null>(null);
+  const [side, setSide] = useState<Facing>('environment');
+  const [canSwitch, setCanSwitch] = useState(false);
   const [checkAttempt, setCheckAttempt] = useState(0);
   const legRef = useRef<RoomLeg | null>(null);
   const endingRef = useRef(false);
@@ -116,6 +132,8 @@ export function useCustomerVideo(token: string): CustomerVideo {
         if (legRef.current !== leg) return;
         setCamera(leg.cameraStream);
         dispatch({ type: 'joined' });
+        // Known once the camera is allowed: before that, browsers hide how many there are.
+        void videoInputs().then((n) => legRef.current === leg && setCanSwitch(n > 1));
       },
       (err: unknown) => {
         if (legRef.current !== leg) return;
@@ -150,5 +168,22 @@ export function useCustomerVideo(token: string): CustomerVideo {
     dispatch({ type: 'endPressed' });
   };
 
-  return { state, remote, screens, camera, start: () => dispatch({ type: 'start' }), end };
+  const switchCamera = () => {
+    const leg = legRef.current;
+    if (!leg) return;
+    const next: Facing = side === 'environment' ? 'user' : 'environment';
+    leg.switchCamera(facing(next), facing(side)).then(
+      () => {
+        if (legRef.current !== leg) return;
+        setSide(next);
+        setCamera(leg.cameraStream);
+      },
+      () => {
+        // the other camera could not be opened: the old one is back
+        if (legRef.current === leg) setCamera(leg.cameraStream);
+      },
+    );
+  };
+
+  return { state, remote, screens, camera, canSwitch, switchCamera, start: () => dispatch({ type: 'start' }), end };
 }

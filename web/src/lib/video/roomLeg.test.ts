@@ -94,6 +94,31 @@ describe('RoomLeg', () => {
     expect(leg.cameraOn).toBe(false);
   });
 
+  it('switches to another camera on the same section without a new offer, letting the old one go first', async () => {
+    const { pc, leg, signalling, cameras, deps } = setup(1, { camera: { facingMode: { ideal: 'environment' } } });
+    await leg.join();
+    await leg.switchCamera({ facingMode: { ideal: 'user' } });
+    expect(cameras[0]!.track.stop).toHaveBeenCalled();
+    expect(deps.getUserMedia).toHaveBeenLastCalledWith({ video: { facingMode: { ideal: 'user' } } });
+    expect(pc.transceivers[1]!.sender.track).toBe(cameras[1]!.track);
+    expect(leg.cameraStream).toBe(cameras[1]!.stream);
+    expect(pc.sections()).toEqual(['audio:recvonly', 'video:sendrecv']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(signalling.offer).not.toHaveBeenCalled();
+  });
+
+  it('brings the old camera back when the other one cannot be opened', async () => {
+    let refusals = 0;
+    const busy = () => (refusals-- > 0 ? new DOMException('busy', 'NotReadableError') : null);
+    const { pc, leg, cameras } = setup(1, { camera: true }, busy);
+    await leg.join();
+    refusals = 2; // the other camera, then any camera
+    await expect(leg.switchCamera({ facingMode: { ideal: 'user' } }, true)).rejects.toMatchObject({ failure: 'cameraBusy' });
+    expect(leg.cameraOn).toBe(true);
+    expect(cameras).toHaveLength(2);
+    expect(pc.transceivers[1]!.sender.track).toBe(cameras[1]!.track);
+  });
+
   it('shares the screen on a send-only section and reuses it for the next share', async () => {
     const { pc, leg, signalling } = setup(1, { camera: false });
     await leg.join();

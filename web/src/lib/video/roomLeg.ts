@@ -242,6 +242,35 @@ export class RoomLeg {
     this.renegotiate(true);
   }
 
+  /**
+   * Swaps the camera for another one (a phone's front or back camera) on the same section: no new
+   * offer. The old camera is let go first (phones often cannot open two at once); if the new one
+   * cannot be opened, the old one comes back and this rejects with a `RoomError`.
+   */
+  async switchCamera(wanted: MediaTrackConstraints, previous: MediaTrackConstraints | true = this.cameraWanted): Promise<void> {
+    const section = this.cameraSection;
+    if (!this.pc || !section || !this.cameraOn) return;
+    this.camera?.getTracks().forEach((t) => t.stop());
+    this.camera = null;
+    let camera: MediaStream;
+    let failure: unknown = null;
+    try {
+      camera = await openCamera(this.deps, wanted);
+    } catch (err) {
+      failure = err;
+      camera = await openCamera(this.deps, previous);
+    }
+    const track = camera.getVideoTracks()[0];
+    if (this.stopped || !track || this.pc === null) {
+      camera.getTracks().forEach((t) => t.stop());
+      return;
+    }
+    this.camera = camera;
+    await section.sender.replaceTrack(track);
+    section.sender.setStreams?.(camera);
+    if (failure) throw failure instanceof RoomError ? failure : new CameraError(cameraFailure(failure), failure);
+  }
+
   /** Sends a second video (a screen share) next to the camera, on the share section of an earlier share if any. */
   startSharing(track: MediaStreamTrack, stream: MediaStream): void {
     const pc = this.pc;
