@@ -77,4 +77,52 @@ class AudioCheckTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start audio check"))).isEnabled();
     }
+
+    /** Test-only: the server's answers lose their UDP candidates, as if no UDP got through. */
+    private static final String ONLY_TCP = """
+            (() => {
+              const original = RTCPeerConnection.prototype.setRemoteDescription;
+              RTCPeerConnection.prototype.setRemoteDescription = function (desc) {
+                if (desc && desc.sdp) {
+                  const sdp = desc.sdp.split('\\r\\n')
+                    .filter(l => !(l.startsWith('a=candidate:') && / udp /i.test(l))).join('\\r\\n');
+                  desc = { type: desc.type, sdp };
+                }
+                return original.call(this, desc);
+              };
+            })();
+            """;
+
+    private static final String SELECTED_PROTOCOL = """
+            async () => {
+              const pc = window.__pcs[window.__pcs.length - 1];
+              if (!pc) return null;
+              const stats = await pc.getStats();
+              let protocol = null;
+              stats.forEach(s => {
+                if (s.type === 'transport' && s.selectedCandidatePairId) {
+                  const pair = stats.get(s.selectedCandidatePairId);
+                  const local = pair && stats.get(pair.localCandidateId);
+                  protocol = local ? local.protocol : null;
+                }
+              });
+              return protocol;
+            }
+            """;
+
+    @Test
+    void withoutUdpTheLegRunsOverIceTcp() {
+        Page page = newPerson();
+        page.addInitScript(RECORD_PEER_CONNECTIONS);
+        page.addInitScript(ONLY_TCP);
+        signIn(page, "agent3", PASSWORD, "/agent");
+        page.navigate(url("/diag/audio?lang=en"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start audio check")).click();
+
+        Locator result = page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Audio check result"));
+        assertThat(result).containsText("Audio received: yes", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        page.waitForCondition(() -> "tcp".equals(page.evaluate(SELECTED_PROTOCOL)), new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop")).click();
+    }
+
 }

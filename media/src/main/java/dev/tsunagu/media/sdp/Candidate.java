@@ -52,6 +52,18 @@ public record Candidate(
     }
 
     /**
+     * An ICE-TCP passive host candidate (RFC 6544 §4.2, §4.5): below every UDP host candidate (type
+     * preference 125), local preference 2^13 × 4 (passive) + 8191; no port of its own to announce
+     * beyond the listening one.
+     */
+    public static Candidate passiveTcpHost(String foundation, String address, int port) {
+        long localPreference = (1L << 13) * 4 + 8191;
+        long priority = (125L << 24) | (localPreference << 8) | (256 - RTP_COMPONENT);
+        return new Candidate(foundation, RTP_COMPONENT, "tcp", priority, address, port, HOST, null, -1,
+                List.of(new Extension("tcptype", "passive")));
+    }
+
+    /**
      * Parses a candidate as found in {@code a=candidate:…}, or as trickled: with or without the
      * {@code a=} and {@code candidate:} prefixes.
      */

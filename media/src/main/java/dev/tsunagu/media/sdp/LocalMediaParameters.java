@@ -21,7 +21,8 @@ public record LocalMediaParameters(
         String streamId,
         String trackId,
         List<AudioCodec> codecPreference,
-        long sessionId) {
+        long sessionId,
+        boolean tcpCandidate) {
 
     public static final List<AudioCodec> DEFAULT_CODECS = List.of(AudioCodec.OPUS, AudioCodec.PCMU, AudioCodec.PCMA);
 
@@ -45,7 +46,20 @@ public record LocalMediaParameters(
     /** Parameters with the default codec order and stream/track ids derived from the CNAME. */
     public static LocalMediaParameters of(String iceUfrag, String icePwd, Fingerprint fingerprint,
                                           String candidateAddress, int candidatePort, long ssrc, String cname) {
+        return of(iceUfrag, icePwd, fingerprint, candidateAddress, candidatePort, ssrc, cname, false);
+    }
+
+    /** The same, with an ICE-TCP passive candidate on the same address and port when {@code tcpCandidate}. */
+    public static LocalMediaParameters of(String iceUfrag, String icePwd, Fingerprint fingerprint,
+                                          String candidateAddress, int candidatePort, long ssrc, String cname,
+                                          boolean tcpCandidate) {
         return new LocalMediaParameters(iceUfrag, icePwd, fingerprint, candidateAddress, candidatePort, ssrc, cname,
-                cname, cname + "-audio", DEFAULT_CODECS, ssrc);
+                cname, cname + "-audio", DEFAULT_CODECS, ssrc, tcpCandidate);
+    }
+
+    /** The candidates of every section: the UDP host candidate, and the ICE-TCP one when the port takes TCP. */
+    public List<Candidate> candidates() {
+        Candidate udp = Candidate.host("1", "udp", candidateAddress, candidatePort);
+        return tcpCandidate ? List.of(udp, Candidate.passiveTcpHost("2", candidateAddress, candidatePort)) : List.of(udp);
     }
 }

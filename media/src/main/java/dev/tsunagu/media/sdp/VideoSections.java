@@ -73,7 +73,7 @@ final class VideoSections {
         List<String> formats = new ArrayList<>();
         List<Attribute> a = new ArrayList<>();
         // Every accepted section carries the candidate: whichever mid the browser takes as the BUNDLE tag has it.
-        a.add(Candidate.host("1", "udp", local.candidateAddress(), local.candidatePort()));
+        a.addAll(local.candidates());
         a.add(new FlagAttribute(FlagAttribute.END_OF_CANDIDATES));
         a.add(new TextAttribute(TextAttribute.ICE_UFRAG, local.iceUfrag()));
         a.add(new TextAttribute(TextAttribute.ICE_PWD, local.icePwd()));

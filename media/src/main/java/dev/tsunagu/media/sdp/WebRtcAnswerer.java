@@ -196,7 +196,7 @@ public final class WebRtcAnswerer {
                                                  OptionalInt audioLevel, Direction direction) {
         List<String> formats = new ArrayList<>();
         List<Attribute> a = new ArrayList<>();
-        a.add(Candidate.host("1", "udp", local.candidateAddress(), local.candidatePort()));
+        a.addAll(local.candidates());
         a.add(new FlagAttribute(FlagAttribute.END_OF_CANDIDATES));
         a.add(new TextAttribute(TextAttribute.ICE_UFRAG, local.iceUfrag()));
         a.add(new TextAttribute(TextAttribute.ICE_PWD, local.icePwd()));

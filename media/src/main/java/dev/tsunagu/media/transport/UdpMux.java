@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * The engine's single UDP port, shared by every endpoint (ICE-lite with one host candidate).
  * One reader thread receives each datagram and hands it, on that same thread, to the route of
  * its source address; datagrams from unknown sources go to the unrouted handler (ICE). A route
- * that throws loses only that datagram.
+ * that throws loses only that datagram. The same port number also listens for ICE-TCP
+ * ({@link IceTcpListener}); its packets take the same dispatch, one at a time with the datagrams',
+ * so a route never sees two packets at once.
  */
 public final class UdpMux implements AutoCloseable {
 
@@ -30,6 +32,8 @@ public final class UdpMux implements AutoCloseable {
     private final Map<InetSocketAddress, DatagramRoute> routes = new ConcurrentHashMap<>();
     private final UnroutedDatagramHandler unrouted;
     private final Thread reader;
+    private final Object dispatchLock = new Object();
+    private volatile IceTcpListener tcp;
     private final LongAdder received = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -49,7 +53,18 @@ public final class UdpMux implements AutoCloseable {
         channel.bind(new InetSocketAddress(port));
         UdpMux mux = new UdpMux(channel, unrouted);
         mux.reader.start();
+        try {
+            mux.tcp = IceTcpListener.open(mux.localPort(), mux::onTcpFrame);
+        } catch (IOException e) {
+            // UDP alone still serves every browser that can reach it.
+            log.warn("ICE-TCP is off: TCP port {} cannot be bound: {}", mux.localPort(), e.toString());
+        }
         return mux;
+    }
+
+    /** Whether the port also takes ICE-TCP, so answers may offer a TCP candidate. */
+    public boolean acceptsTcp() {
+        return tcp != null;
     }
 
     public int localPort() {
@@ -66,11 +81,17 @@ public final class UdpMux implements AutoCloseable {
 
     /** Removes the peer's route if it still is this one (a newer route for the address is kept). */
     public void unroute(InetSocketAddress peer, DatagramRoute route) {
-        routes.remove(peer, route);
+        if (routes.remove(peer, route) && tcp != null) {
+            tcp.forget(peer);
+        }
     }
 
     /** Sends one datagram; a send failure is logged and counted, never thrown at the media path. */
     public void send(byte[] buf, int off, int len, InetSocketAddress to) {
+        IceTcpListener viaTcp = tcp;
+        if (viaTcp != null && viaTcp.send(buf, off, len, to)) {
+            return;
+        }
         try {
             channel.send(ByteBuffer.wrap(buf, off, len), to);
         } catch (IOException e) {
@@ -111,7 +132,16 @@ public final class UdpMux implements AutoCloseable {
                 continue;
             }
             received.increment();
-            dispatch(bytes, buffer.position(), from);
+            synchronized (dispatchLock) {
+                dispatch(bytes, buffer.position(), from);
+            }
+        }
+    }
+
+    private void onTcpFrame(byte[] bytes, int length, InetSocketAddress from) {
+        received.increment();
+        synchronized (dispatchLock) {
+            dispatch(bytes, length, from);
         }
     }
 
@@ -133,6 +163,10 @@ public final class UdpMux implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        IceTcpListener listener = tcp;
+        if (listener != null) {
+            listener.close();
+        }
         try {
             channel.close();
         } catch (IOException e) {

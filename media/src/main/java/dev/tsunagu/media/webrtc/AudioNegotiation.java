@@ -31,11 +31,12 @@ final class AudioNegotiation {
     }
 
     static AudioNegotiation answer(String offer, IceCredentials ice, Fingerprint ours, InetSocketAddress candidate,
-                                   long ssrc, String cname, dev.tsunagu.media.sdp.LocalVideoParameters videoParameters)
+                                   boolean tcpCandidate, long ssrc, String cname,
+                                   dev.tsunagu.media.sdp.LocalVideoParameters videoParameters)
             throws MediaException {
         LocalMediaParameters local = LocalMediaParameters.of(ice.ufrag(), ice.pwd(),
                 ours,
-                candidate.getAddress().getHostAddress(), candidate.getPort(), ssrc, cname);
+                candidate.getAddress().getHostAddress(), candidate.getPort(), ssrc, cname, tcpCandidate);
         return new AudioNegotiation(WebRtcAnswerer.answer(SessionDescription.parse(offer), local, videoParameters));
     }
 

@@ -119,6 +119,7 @@ public final class WebRtcEndpoint implements MediaEndpoint, DatagramRoute {
 
     private AudioNegotiation negotiate(String offer) throws MediaException {
         return AudioNegotiation.answer(offer, ice.local(), transport.certificate().fingerprint(), transport.candidate(),
+                transport.mux().acceptsTcp(),
                 outbound.ssrc(), "tsunagu-" + id, video == null ? null : video.nextParameters());
     }
 

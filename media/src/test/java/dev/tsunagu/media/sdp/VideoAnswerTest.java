@@ -18,7 +18,7 @@ class VideoAnswerTest {
     private static final Fingerprint LOCAL_FP = Fingerprint.of("sha-256", new byte[32]);
     private static final LocalMediaParameters LOCAL = new LocalMediaParameters("srvU", "serverpassword0123456789",
             LOCAL_FP, "192.0.2.10", 40000, 0x1234_5678L, "tsunagu-cname", "tsunagu", "tsunagu-audio",
-            LocalMediaParameters.DEFAULT_CODECS, 77);
+            LocalMediaParameters.DEFAULT_CODECS, 77, false);
     private static final Map<String, Long> OUR_SSRCS = Map.of("1", 1001L, "2", 1002L, "3", 1003L);
 
     private static WebRtcAnswer answer(String resource, long version) throws MediaException {

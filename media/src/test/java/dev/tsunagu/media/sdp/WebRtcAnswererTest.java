@@ -15,7 +15,7 @@ class WebRtcAnswererTest {
     private static final Fingerprint LOCAL_FP = Fingerprint.of("sha-256", new byte[32]);
     private static final LocalMediaParameters LOCAL = new LocalMediaParameters("srvU", "serverpassword0123456789",
             LOCAL_FP, "192.0.2.10", 40000, 0x1234_5678L, "tsunagu-cname", "tsunagu", "tsunagu-audio",
-            LocalMediaParameters.DEFAULT_CODECS, 77);
+            LocalMediaParameters.DEFAULT_CODECS, 77, false);
 
     private static SessionDescription offer() throws MediaException {
         return SessionDescription.parse(SdpResources.chromiumOffer());
@@ -175,7 +175,7 @@ class WebRtcAnswererTest {
     private static LocalMediaParameters withCodecs(List<AudioCodec> codecs) {
         return new LocalMediaParameters(LOCAL.iceUfrag(), LOCAL.icePwd(), LOCAL.fingerprint(), LOCAL.candidateAddress(),
                 LOCAL.candidatePort(), LOCAL.ssrc(), LOCAL.cname(), LOCAL.streamId(), LOCAL.trackId(), codecs,
-                LOCAL.sessionId());
+                LOCAL.sessionId(), LOCAL.tcpCandidate());
     }
 
     private static String audioOnly(String mLine, String extra) {
@@ -187,4 +187,18 @@ class WebRtcAnswererTest {
                 "a=setup:actpass", "a=mid:a", "a=rtcp-mux", extra) + "\r\n";
         return text.replace("\r\n\r\n", "\r\n");
     }
+
+    @Test
+    void anIceTcpPassiveCandidateFollowsTheUdpOneWhenThePortTakesTcp() throws Exception {
+        LocalMediaParameters tcp = new LocalMediaParameters(LOCAL.iceUfrag(), LOCAL.icePwd(), LOCAL.fingerprint(),
+                LOCAL.candidateAddress(), LOCAL.candidatePort(), LOCAL.ssrc(), LOCAL.cname(), LOCAL.streamId(), LOCAL.trackId(),
+                LOCAL.codecPreference(), LOCAL.sessionId(), true);
+        assertThat(tcp.candidates()).extracting(Candidate::transport).containsExactly("udp", "tcp");
+        Candidate passive = tcp.candidates().get(1);
+        assertThat(passive.sdpValue()).isEqualTo("2 1 tcp 2107637759 192.0.2.10 40000 typ host tcptype passive");
+        assertThat(passive.priority()).isLessThan(tcp.candidates().get(0).priority());
+        assertThat(Candidate.parse(passive.sdpValue())).isEqualTo(passive);
+        assertThat(LOCAL.candidates()).hasSize(1);
+    }
+
 }
