@@ -1,27 +1,14 @@
 /** The audio check's media leg: microphone → server echo → speaker (docs/protocol.md, `diag.audio.*`). */
 import type { WsClient } from './ws';
 import { closePeer } from './peerConnection';
-import { deviceProblem, exchangeProblem, type DeviceProblem } from './legFailure';
+import { deviceProblem, exchangeProblem, LegError, type DeviceProblem, type LegFailure } from './legFailure';
 
 /** Why a check could not start or had to stop; each has its own explanation in the page. */
-export type AudioCheckFailure =
-  | 'micDenied'
-  | 'micMissing'
-  | 'micBusy'
-  | 'unsupported'
-  | 'notConnected'
-  | 'disconnected'
-  | 'timeout'
-  | 'rejected'
-  | 'failed'
-  | 'generic';
+export type AudioCheckFailure = 'micDenied' | 'micMissing' | 'micBusy' | LegFailure;
 
-export class AudioCheckError extends Error {
-  readonly failure: AudioCheckFailure;
+export class AudioCheckError extends LegError<AudioCheckFailure> {
   constructor(failure: AudioCheckFailure, cause?: unknown) {
-    super(failure, { cause });
-    this.name = 'AudioCheckError';
-    this.failure = failure;
+    super('AudioCheckError', failure, cause);
   }
 }
 

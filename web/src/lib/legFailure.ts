@@ -47,3 +47,16 @@ export function exchangeProblem(err: unknown): ExchangeProblem {
   }
   return 'rejected';
 }
+
+/** What every leg may fail with besides its device: the exchange, no WebRTC at all, the connection failing. */
+export type LegFailure = ExchangeProblem | 'unsupported' | 'failed';
+
+/** A leg's failure with its reason; each leg names its own failures (its device's words first). */
+export class LegError<F extends string> extends Error {
+  readonly failure: F;
+  constructor(name: string, failure: F, cause?: unknown) {
+    super(failure, { cause });
+    this.name = name;
+    this.failure = failure;
+  }
+}

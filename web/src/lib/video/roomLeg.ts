@@ -8,26 +8,13 @@
  */
 import { PEER_CONFIG, type MediaDeps } from '../audioCheck';
 import { closePeer } from '../peerConnection';
-import { deviceProblem, exchangeProblem, type DeviceProblem } from '../legFailure';
+import { deviceProblem, exchangeProblem, LegError, type DeviceProblem, type LegFailure } from '../legFailure';
 
-export type RoomFailure =
-  | 'cameraDenied'
-  | 'cameraMissing'
-  | 'cameraBusy'
-  | 'unsupported'
-  | 'notConnected'
-  | 'disconnected'
-  | 'timeout'
-  | 'rejected'
-  | 'failed'
-  | 'generic';
+export type RoomFailure = 'cameraDenied' | 'cameraMissing' | 'cameraBusy' | LegFailure;
 
-export class RoomError extends Error {
-  readonly failure: RoomFailure;
+export class RoomError extends LegError<RoomFailure> {
   constructor(failure: RoomFailure, cause?: unknown) {
-    super(failure, { cause });
-    this.name = 'RoomError';
-    this.failure = failure;
+    super('RoomError', failure, cause);
   }
 }
 

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roomChange, stageShown, videoPanel, type PanelInput } from './videoPanel';
-import type { VideoView } from './videoView';
+import { roomView } from './testRooms';
 
-function view(over: Partial<VideoView> = {}): VideoView {
-  return {
-    videoId: 'v1',
-    callId: 'c1',
-    state: 'WAITING',
-    to: '09012345678',
-    customerPresent: false,
-    mine: true,
-    ownerExtension: '201',
-    startedAt: '2026-05-01T10:00:00Z',
-    endsAt: '2026-05-01T12:00:00Z',
-    endReason: null,
-    ...over,
-  };
-}
+const view = roomView;
 
 const base: PanelInput = { callId: 'c1', statusFor: 'c1', room: null, inRoom: false, choice: 'join' };
 

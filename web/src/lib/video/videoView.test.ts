@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isLive, smsFailed, type VideoView } from './videoView';
+import { isLive, smsFailed } from './videoView';
+import { roomView } from './testRooms';
 
-const view = (over: Partial<VideoView> = {}): VideoView => ({
-  videoId: 'v1',
-  callId: 'c1',
-  state: 'WAITING',
-  to: '09012345678',
-  customerPresent: false,
-  mine: true,
-  ownerExtension: '201',
-  startedAt: '2026-12-04T10:00:00Z',
-  endsAt: '2026-12-04T12:00:00Z',
-  endReason: null,
-  ...over,
-});
+const view = roomView;
 
 describe('videoView', () => {
   it('a room is live until it ends', () => {
