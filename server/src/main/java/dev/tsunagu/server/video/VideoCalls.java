@@ -208,6 +208,7 @@ class VideoCalls implements AutoCloseable {
         if (previous != null) {
             removeLeg(call, previous);
             call.customer = null;
+            byLegSocket.remove(previous.socketId(), call);
             if (!previous.socketId().equals(socketId)) {
                 // Not the room's end: the same link opened in another window took the place.
                 previous.events().send(ENDED_EVENT, Map.of("reason", OPENED_ELSEWHERE));
@@ -232,20 +233,13 @@ class VideoCalls implements AutoCloseable {
     }
 
     synchronized Map<String, Object> customerOffer(String socketId, String offer) {
-        VideoCall call = byLegSocket.get(socketId);
-        if (call == null || call.customer == null || !call.customer.socketId().equals(socketId)) {
-            throw VideoProblem.of("notInRoom", "This page is not in a video room");
-        }
+        VideoCall call = roomOfPage(socketId);
         return reanswer(call, call.customer, offer);
     }
 
     /** VE-05: the customer's "End video". */
     synchronized void customerEnd(String socketId) {
-        VideoCall call = byLegSocket.get(socketId);
-        if (call == null || call.customer == null || !call.customer.socketId().equals(socketId)) {
-            throw VideoProblem.of("notInRoom", "This page is not in a video room");
-        }
-        end(call, VideoEndReason.customerEnded);
+        end(roomOfPage(socketId), VideoEndReason.customerEnded);
     }
 
     /** The customer's page went (closed, reloaded, lost its network): the room waits for it. */
@@ -257,6 +251,15 @@ class VideoCalls implements AutoCloseable {
             byLegSocket.remove(socketId);
             tellOwner(call);
         }
+    }
+
+    /** The call whose customer leg this page has now. */
+    private VideoCall roomOfPage(String socketId) {
+        VideoCall call = byLegSocket.get(socketId);
+        if (call == null || call.customer == null || !call.customer.socketId().equals(socketId)) {
+            throw VideoProblem.of("notInRoom", "This page is not in a video room");
+        }
+        return call;
     }
 
     // --- what ends or changes calls from outside

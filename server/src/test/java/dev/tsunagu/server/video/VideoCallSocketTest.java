@@ -168,6 +168,21 @@ class VideoCallSocketTest {
             agent.socket().send(command("video.join", "l", Map.of("videoId", videoId, "sdp", "v=0 nonsense")));
             assertRefused(agent.socket().await("error"), "l", "badOffer");
 
+            // The same link opened in a second window takes the room; the first is told, and can end nothing.
+            String token = tokenFromSms("09022220000");
+            try (TestSocket first = TestSocket.openWithoutSession(port, "/v/ws"); TestSocket second = TestSocket.openWithoutSession(port, "/v/ws");
+                 VideoTestPeer one = new VideoTestPeer(); VideoTestPeer two = new VideoTestPeer()) {
+                first.send(command("video.join", "1", Map.of("token", token, "sdp", one.offer(new VideoTestPeer.Section("1", "sendrecv", 71)))));
+                first.awaitAck("1");
+                second.send(command("video.join", "2", Map.of("token", token, "sdp", two.offer(new VideoTestPeer.Section("1", "sendrecv", 72)))));
+                second.awaitAck("2");
+                assertThat(first.await("video.ended").get("payload").get("reason").asString()).isEqualTo("openedElsewhere");
+                first.send(command("video.end", "e1", Map.of()));
+                assertRefused(first.await("error"), "e1", "notInRoom");
+                agent.socket().send(command("video.status", "st", Map.of("callId", callId)));
+                assertThat(agent.socket().awaitAck("st").get("payload").get("video").get("state").asString()).isEqualTo("ACTIVE");
+            }
+
             // The customer's socket: an offer before joining, a broken frame, then made-up links until it is closed.
             page.send(command("video.offer", "m", Map.of("sdp", video.offer(new VideoTestPeer.Section("1", "sendrecv", 7)))));
             assertRefused(page.await("error"), "m", "notInRoom");
