@@ -1,5 +1,6 @@
 package dev.tsunagu.server.devphone;
 
+import dev.tsunagu.server.realtime.OfferPayload;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
 import dev.tsunagu.telephony.call.DialResult;
@@ -18,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class DevPhoneCommands {
 
-    static final int MAX_SDP_LENGTH = 32 * 1024;
     static final int MAX_ID_LENGTH = 64;
 
     private final DevPhones phones;
@@ -43,15 +43,12 @@ class DevPhoneCommands {
     }
 
     private Object connect(String socketId, ObjectNode payload) {
-        JsonNode sdp = payload.get("sdp");
-        if (sdp == null || !sdp.isString() || sdp.asString().isBlank() || sdp.asString().length() > MAX_SDP_LENGTH) {
-            throw new RealtimeException(RealtimeError.invalidPayload, "\"sdp\" must be an SDP offer");
-        }
+        String sdp = OfferPayload.sdp(payload, OfferPayload.MAX_AUDIO_SDP);
         JsonNode number = payload.get("number");
         if (number == null || !number.isString()) {
             throw new RealtimeException(RealtimeError.invalidPayload, "invalidNumber");
         }
-        return phones.connect(socketId, numbers.check(number.asString()), sdp.asString());
+        return phones.connect(socketId, numbers.check(number.asString()), sdp);
     }
 
     private Object dial(String socketId, ObjectNode payload) {

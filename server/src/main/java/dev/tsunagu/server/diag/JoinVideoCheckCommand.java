@@ -1,8 +1,6 @@
 package dev.tsunagu.server.diag;
 
 import dev.tsunagu.server.realtime.RealtimeCommand;
-import dev.tsunagu.server.realtime.RealtimeError;
-import dev.tsunagu.server.realtime.RealtimeException;
 import dev.tsunagu.server.realtime.RealtimeTab;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +27,4 @@ class JoinVideoCheckCommand implements RealtimeCommand {
         return checks.join(tab, room != null && room.isString() ? room.asString() : null, VideoOfferCommand.sdp(payload));
     }
 
-    /** Refuses anything but a string of SDP of a sensible size. */
-    static RealtimeException invalidSdp() {
-        return new RealtimeException(RealtimeError.invalidPayload, "\"sdp\" must be an SDP offer");
-    }
 }

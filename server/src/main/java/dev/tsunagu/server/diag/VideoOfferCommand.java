@@ -1,17 +1,15 @@
 package dev.tsunagu.server.diag;
 
+import dev.tsunagu.server.realtime.OfferPayload;
 import dev.tsunagu.server.realtime.RealtimeCommand;
 import dev.tsunagu.server.realtime.RealtimeTab;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code diag.video.offer {"sdp":offer}} → {@code ack {"sdp":answer,"sources":n}}: a re-offer on the tab's leg. */
 @Component
 class VideoOfferCommand implements RealtimeCommand {
 
-    /** An offer with audio and a handful of video sections is 10–20 KB. */
-    static final int MAX_SDP_LENGTH = 48 * 1024;
 
     private final VideoChecks checks;
 
@@ -30,10 +28,6 @@ class VideoOfferCommand implements RealtimeCommand {
     }
 
     static String sdp(ObjectNode payload) {
-        JsonNode sdp = payload.get("sdp");
-        if (sdp == null || !sdp.isString() || sdp.asString().isBlank() || sdp.asString().length() > MAX_SDP_LENGTH) {
-            throw JoinVideoCheckCommand.invalidSdp();
-        }
-        return sdp.asString();
+        return OfferPayload.sdp(payload, OfferPayload.MAX_VIDEO_SDP);
     }
 }

@@ -4,6 +4,7 @@ import dev.tsunagu.media.MediaEngine;
 import dev.tsunagu.media.MediaException;
 import dev.tsunagu.media.webrtc.WebRtcEndpoint;
 import dev.tsunagu.server.identity.Accounts;
+import dev.tsunagu.server.realtime.OfferPayload;
 import dev.tsunagu.server.realtime.RealtimeCommand;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
@@ -26,7 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class PhoneConnectCommand implements RealtimeCommand {
 
-    static final int MAX_SDP_LENGTH = 32 * 1024;
     static final int MAX_LINE_ID_LENGTH = 64;
 
     private final MediaEngine engine;
@@ -48,10 +48,7 @@ class PhoneConnectCommand implements RealtimeCommand {
 
     @Override
     public Object handle(RealtimeTab tab, ObjectNode payload) {
-        JsonNode sdp = payload.get("sdp");
-        if (sdp == null || !sdp.isString() || sdp.asString().isBlank() || sdp.asString().length() > MAX_SDP_LENGTH) {
-            throw new RealtimeException(RealtimeError.invalidPayload, "\"sdp\" must be an SDP offer");
-        }
+        String sdp = OfferPayload.sdp(payload, OfferPayload.MAX_AUDIO_SDP);
         JsonNode previous = payload.get("lineId");
         if (previous != null && !previous.isNull()
                 && (!previous.isString() || previous.asString().isBlank() || previous.asString().length() > MAX_LINE_ID_LENGTH)) {
@@ -65,7 +62,7 @@ class PhoneConnectCommand implements RealtimeCommand {
         WebRtcEndpoint leg = engine.createWebRtcEndpoint("phone-" + account.extension());
         String answer;
         try {
-            answer = leg.answer(sdp.asString());
+            answer = leg.answer(sdp);
         } catch (MediaException e) {
             leg.close();
             throw new RealtimeException(RealtimeError.invalidPayload, "The offer cannot be answered: " + e.getMessage());

@@ -26,11 +26,12 @@ class VideoLinks {
 
     /** {@code {base}/v/{token}}: the configured base, else the communicator's page's own origin. */
     String link(RealtimeTab tab, String token) {
-        String base = properties.linkBaseUrl().isBlank() ? tab.origin() : properties.linkBaseUrl();
-        if (base == null || !ORIGIN.matcher(base.endsWith("/") ? base.substring(0, base.length() - 1) : base).matches()) {
+        String configured = properties.linkBaseUrl().isBlank() ? tab.origin() : properties.linkBaseUrl();
+        String base = configured != null && configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        if (base == null || !ORIGIN.matcher(base).matches()) {
             throw VideoProblem.of("noLinkBase", "Set tsunagu.video.link-base-url: the page's origin is unknown");
         }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v/" + token;
+        return base + "/v/" + token;
     }
 
     /** Sends the call's link to {@code to}: the message as recorded (SENT, or FAILED with its reason). */

@@ -1,5 +1,6 @@
 package dev.tsunagu.server.video;
 
+import dev.tsunagu.server.realtime.OfferPayload;
 import dev.tsunagu.server.realtime.RealtimeError;
 import dev.tsunagu.server.realtime.RealtimeException;
 import java.util.regex.Pattern;
@@ -9,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Reading the fields of video commands: anything missing, of the wrong type or too long is refused by name. */
 final class VideoPayload {
 
-    /** An offer with audio and a handful of video sections is 10–20 KB. */
-    static final int MAX_SDP_LENGTH = 48 * 1024;
+    /** No field is read past an offer's length. */
+    private static final int MAX_TEXT = OfferPayload.MAX_VIDEO_SDP;
     static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
@@ -22,11 +23,7 @@ final class VideoPayload {
     }
 
     static String sdp(ObjectNode payload) {
-        String sdp = optional(payload, "sdp");
-        if (sdp == null || sdp.isBlank() || sdp.length() > MAX_SDP_LENGTH) {
-            throw invalid("\"sdp\" must be an SDP offer");
-        }
-        return sdp;
+        return OfferPayload.sdp(payload, OfferPayload.MAX_VIDEO_SDP);
     }
 
     static String matching(ObjectNode payload, String field, Pattern pattern) {
@@ -43,7 +40,7 @@ final class VideoPayload {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isString() || node.asString().length() > MAX_SDP_LENGTH) {
+        if (!node.isString() || node.asString().length() > MAX_TEXT) {
             throw invalid("\"" + field + "\" must be a string");
         }
         return node.asString();
