@@ -28,7 +28,6 @@ final class VideoCall {
     String smsReason;
     VideoLeg agent;
     VideoLeg customer;
-    boolean customerEverJoined;
     ScheduledFuture<?> timeLimit;
     private VideoCallState state = VideoCallState.WAITING;
     private VideoEndReason endReason;
@@ -67,11 +66,13 @@ final class VideoCall {
         return state != VideoCallState.ENDED;
     }
 
-    void customerJoined() {
-        customerEverJoined = true;
-        if (state == VideoCallState.WAITING) {
-            move(VideoCallState.ACTIVE);
+    /** The customer's page joined; true the first time (the call goes from waiting to active). */
+    boolean customerJoined() {
+        if (state != VideoCallState.WAITING) {
+            return false;
         }
+        move(VideoCallState.ACTIVE);
+        return true;
     }
 
     void end(VideoEndReason reason) {

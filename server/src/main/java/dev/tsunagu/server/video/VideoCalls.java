@@ -222,8 +222,7 @@ class VideoCalls implements AutoCloseable {
         call.customer = leg;
         byLegSocket.put(socketId, call);
         watch(call, leg);
-        boolean first = !call.customerEverJoined;
-        call.customerJoined();
+        boolean first = call.customerJoined();
         call.room.add(endpoint.video());
         if (first) {
             timeline.add(call, clock.instant(), VideoTimeline.Kind.VIDEO_CUSTOMER_JOINED, call.to, null, null);
