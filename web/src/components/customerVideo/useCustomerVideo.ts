@@ -1,6 +1,7 @@
 /** The customer's page at work: its socket, the state machine, the camera and the room leg. */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { browserMediaDeps } from '../../lib/audioCheck';
+import { camerasPresent } from '../../lib/video/camera';
 import { customerSocket, type CustomerSocket } from '../../lib/video/customerSocket';
 import { customerStep, holdsLeg, INITIAL, joinFailure, type CustomerState } from '../../lib/video/customerVideo';
 import { RoomLeg, type RemoteVideo, type RoomSignalling } from '../../lib/video/roomLeg';
@@ -25,13 +26,6 @@ type Facing = 'environment' | 'user';
 const facing = (side: Facing): MediaTrackConstraints => ({ facingMode: { ideal: side } });
 const CAMERA = facing('environment');
 
-async function videoInputs(): Promise<number> {
-  try {
-    return (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput').length;
-  } catch {
-    return 0;
-  }
-}
 const CHECK_RETRY_MS = 3000;
 
 function signalling(ws: CustomerSocket, token: string): RoomSignalling {
@@ -133,7 +127,7 @@ export function useCustomerVideo(token: string): CustomerVideo {
         setCamera(leg.cameraStream);
         dispatch({ type: 'joined' });
         // Known once the camera is allowed: before that, browsers hide how many there are.
-        void videoInputs().then((n) => legRef.current === leg && setCanSwitch(n > 1));
+        void camerasPresent().then((n) => legRef.current === leg && setCanSwitch(n > 1));
       },
       (err: unknown) => {
         if (legRef.current !== leg) return;
